@@ -1,0 +1,28 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
+import { basePath, siteUrl } from './src/site.ts';
+import { rehypePlugins, remarkPlugins } from './src/lib/markdown/index.ts';
+import { contentChecks } from './src/integrations/content-checks.ts';
+
+const base = basePath();
+
+export default defineConfig({
+  site: siteUrl(),
+  base,
+  trailingSlash: 'always',
+  outDir: process.env.OUT_DIR || './dist',
+  // Separate cache folders let the test suite build several sites side by side.
+  cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
+  build: { format: 'directory', inlineStylesheets: 'always' },
+  devToolbar: { enabled: false },
+  markdown: {
+    processor: unified({
+      remarkPlugins: remarkPlugins({ base }),
+      rehypePlugins: rehypePlugins({ base }),
+    }),
+  },
+  integrations: [contentChecks(), mdx(), sitemap()],
+});

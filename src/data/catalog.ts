@@ -1,0 +1,30 @@
+/**
+ * The bridge from Astro's content layer to the pure catalog: read each collection once,
+ * build the catalog once per build (memoised), hand it to every route.
+ */
+import { getCollection } from 'astro:content';
+import { buildCatalog, type Catalog } from '../lib/catalog.ts';
+
+let catalog: Promise<Catalog> | undefined;
+
+export function getCatalog(): Promise<Catalog> {
+  catalog ??= (async () => {
+    const [notes, topics, briefs] = await Promise.all([
+      getCollection('notes'),
+      getCollection('topics'),
+      getCollection('briefs'),
+    ]);
+    return buildCatalog(
+      {
+        notes: notes.map((entry) => ({
+          slug: entry.id,
+          data: { ...entry.data, topics: entry.data.topics.map((topic) => topic.id) },
+        })),
+        topics: topics.map((entry) => ({ slug: entry.id, data: entry.data })),
+        briefs: briefs.map((entry) => ({ slug: entry.id, data: entry.data })),
+      },
+      { includeDrafts: import.meta.env.DEV },
+    );
+  })();
+  return catalog;
+}

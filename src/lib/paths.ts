@@ -1,0 +1,26 @@
+/**
+ * Every site path in one place (without Astro's base; see withBase in urls.ts).
+ * Routes, links, feeds, cards and the sitemap all agree because they all ask here.
+ */
+export type CardKind = 'brief' | 'note' | 'topic' | 'entity';
+
+// Entity slugs may hold non-Latin letters; hrefs carry them percent-encoded.
+const segment = (slug: string) => encodeURIComponent(slug);
+
+export const paths = {
+  home: () => '',
+  briefs: () => 'briefs/',
+  brief: (quarterSlug: string) => `briefs/${segment(quarterSlug)}/`,
+  note: (slug: string) => `notes/${segment(slug)}/`,
+  topics: () => 'topics/',
+  topic: (slug: string) => `topics/${segment(slug)}/`,
+  entities: () => 'entities/',
+  entity: (slug: string) => `entities/${segment(slug)}/`,
+  search: () => 'search/',
+  siteFeed: () => 'rss.xml',
+  briefsFeed: () => 'briefs/rss.xml',
+  topicFeed: (slug: string) => `topics/${segment(slug)}/rss.xml`,
+  entityFeed: (slug: string) => `entities/${segment(slug)}/rss.xml`,
+  card: (kind: CardKind, slug: string) => `og/${kind}/${segment(slug)}.png`,
+  siteCard: () => 'og/site.png',
+} as const;
