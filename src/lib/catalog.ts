@@ -260,3 +260,17 @@ export function buildCatalog(
   };
 }
 
+
+/** Figures about an entity: those in its notes whose `entity` names it. */
+export function entityFigures(entity: CatalogEntity): SourcedFigure[] {
+  return [...entity.notes]
+    .reverse()
+    .flatMap((note) => note.figures.filter((f) => f.entity && slugify(f.entity) === entity.slug).map((f) => ({ ...f, note })));
+}
+
+/** Quotes by an entity, or by someone whose role names it ("CEO, Meta"). */
+export function entityQuotes(entity: CatalogEntity): SourcedQuote[] {
+  const speaks = (quote: Quote) =>
+    slugify(quote.by) === entity.slug || (quote.role ?? '').split(/[,;]/).some((part) => slugify(part) === entity.slug);
+  return [...entity.notes].reverse().flatMap((note) => note.quotes.filter(speaks).map((q) => ({ ...q, note })));
+}

@@ -10,20 +10,52 @@ import { z } from 'zod';
 import { isCalendarDate, parsePeriod } from '../dates.ts';
 import { isSafeHttpUrl } from '../urls.ts';
 
+/** How a value the editor wrote reads inside a message: `"yes"`, `2025`, `a list`. */
+export function describeInput(input: unknown): string {
+  if (input === null) return 'nothing';
+  if (typeof input === 'string') {
+    const text = input.length > 60 ? `${input.slice(0, 57)}...` : input;
+    return JSON.stringify(text);
+  }
+  if (input instanceof Date) return Number.isNaN(input.getTime()) ? 'an invalid date' : input.toISOString().slice(0, 10);
+  if (Array.isArray(input)) return 'a list';
+  if (typeof input === 'object') return 'a set of fields';
+  return String(input);
+}
+
+/**
+ * The message for a value of the wrong type: missing (`is required`), written but left
+ * blank (`title:` arrives as null: `must not be empty`), or something else.
+ */
+const expected =
+  (what: string) =>
+  (issue: { input?: unknown }): string =>
+    issue.input === undefined
+      ? 'is required'
+      : issue.input === null
+        ? 'must not be empty'
+        : `must be ${what}, got ${describeInput(issue.input)}`;
+
 const requiredText = (what = 'text') =>
   z
-    .string({ error: (issue) => (issue.input === undefined ? 'is required' : `must be ${what}`) })
+    .string({ error: expected(what) })
     .trim()
     .min(1, { error: 'must not be empty' });
+
+/** An optional piece of text: absent is fine, blank is not. */
+const optionalText = () =>
+  z
+    .string({ error: expected('text') })
+    .trim()
+    .min(1, { error: 'must not be empty' })
+    .optional();
 
 /**
  * A calendar date: a YAML date (`2025-01-29`) or a string in that form.
  * Output: a Date at UTC midnight of that day.
  */
 export const calendarDate = z
-  .union([z.date(), z.string()], {
-    error: (issue) => (issue.input === undefined ? 'is required' : 'must be a date written YYYY-MM-DD'),
-  })
+  .union([z.date(), z.string()], { error: expected('a date written YYYY-MM-DD') })
   .transform((value, ctx) => {
     if (value instanceof Date) {
       if (Number.isNaN(value.getTime())) {
@@ -46,7 +78,7 @@ export const calendarDate = z
 
 /** `period: 2025` arrives as a number, `period: 2025-01-29` as a date: both are accepted as written. */
 export const period = z
-  .union([z.number(), z.date(), z.string()], { error: 'must be YYYY, YYYY-QN, YYYY-MM or YYYY-MM-DD' })
+  .union([z.number(), z.date(), z.string()], { error: expected('YYYY, YYYY-QN, YYYY-MM or YYYY-MM-DD') })
   .transform((value, ctx) => {
     const written =
       value instanceof Date ? value.toISOString().slice(0, 10) : String(value).trim();
@@ -62,7 +94,7 @@ export const period = z
   });
 
 export const httpUrl = z
-  .string({ error: 'must be a URL' })
+  .string({ error: expected('an http(s) URL') })
   .trim()
   .refine(isSafeHttpUrl, { error: (issue) => `must be an http(s) URL, got "${String(issue.input)}"` });
 
@@ -72,40 +104,56 @@ export const topicSchema = z.object({
 });
 
 export const figureSchema = z
-  .object({
+  .object(
+    {
     label: requiredText(),
-    entity: z.string().trim().min(1, { error: 'must not be empty' }).optional(),
-    value: z.number({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be a number') }),
-    upto: z.number({ error: 'must be a number' }).optional(),
+    entity: optionalText(),
+    value: z.number({ error: expected('a number') }),
+    upto: z.number({ error: expected('a number') }).optional(),
     unit: requiredText(),
     period: period.optional(),
-  })
+    },
+    { error: expected('a figure (label, value, unit …)') },
+  )
   .superRefine((figure, ctx) => {
     if (figure.upto !== undefined && figure.upto < figure.value) {
       ctx.addIssue({
         code: 'custom',
         path: ['upto'],
-        message: `(${figure.upto}) must not be below value (${figure.value})`,
+        message: `must not be below value (${figure.value}), got ${figure.upto}`,
       });
     }
   });
 
-export const quoteSchema = z.object({
-  text: requiredText(),
-  by: requiredText(),
-  role: z.string().trim().min(1, { error: 'must not be empty' }).optional(),
-});
+export const quoteSchema = z.object(
+  {
+    text: requiredText(),
+    by: requiredText(),
+    role: optionalText(),
+  },
+  { error: expected('a quote (text, by …)') },
+);
 
-export const sourceSchema = z.object({
-  title: requiredText(),
-  publisher: requiredText(),
-  url: httpUrl.optional(),
-  published: calendarDate.optional(),
-  author: z.string().trim().min(1, { error: 'must not be empty' }).optional(),
-});
+export const sourceSchema = z.object(
+  {
+    title: requiredText(),
+    publisher: requiredText(),
+    url: httpUrl.optional(),
+    published: calendarDate.optional(),
+    author: optionalText(),
+  },
+  { error: expected('the source article (title, publisher …)') },
+);
 
 const topicList = z
-  .array(z.string().trim().min(1, { error: 'must not be empty' }), { error: 'must be a list of topic slugs' })
+  .array(requiredText('a topic slug'), {
+    error: (issue) =>
+      issue.input === undefined
+        ? 'is required'
+        : issue.input === null
+          ? 'must name at least one topic'
+          : `must be a list of topic slugs, got ${describeInput(issue.input)}`,
+  })
   .min(1, { error: 'must name at least one topic' });
 
 export const noteSchema = z.object({
@@ -113,18 +161,20 @@ export const noteSchema = z.object({
   date: calendarDate,
   summary: requiredText('plain text'),
   topics: topicList,
-  entities: z.array(z.string().trim().min(1, { error: 'must not be empty' })).default([]),
+  entities: z.array(requiredText('a name'), { error: expected('a list of names') }).default([]),
   source: sourceSchema,
-  figures: z.array(figureSchema).default([]),
-  quotes: z.array(quoteSchema).default([]),
-  draft: z.boolean({ error: 'must be true or false' }).default(false),
+  figures: z.array(figureSchema, { error: expected('a list of figures') }).default([]),
+  quotes: z.array(quoteSchema, { error: expected('a list of quotes') }).default([]),
+  draft: z.boolean({ error: expected('true or false') }).default(false),
 });
 
 export const briefSchema = z.object({
   quarter: z
-    .string({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be written YYYY-QN') })
+    .string({ error: expected('written YYYY-QN, e.g. 2025-Q1') })
     .trim()
-    .regex(/^\d{4}-Q[1-4]$/i, { error: 'must be written YYYY-QN, e.g. 2025-Q1' })
+    .regex(/^\d{4}-Q[1-4]$/i, {
+      error: (issue) => `must be written YYYY-QN, e.g. 2025-Q1, got ${describeInput(issue.input)}`,
+    })
     .transform((q) => q.toUpperCase()),
   title: requiredText(),
   summary: requiredText('plain text'),

@@ -6,6 +6,7 @@
 import type { PluggableList } from 'unified';
 import rehypeExternalLinks from 'rehype-external-links';
 import rehypeSafeLinks from './rehype-safe-links.ts';
+import rehypeSanitizeMarkdown from './rehype-sanitize-markdown.ts';
 
 export interface MarkdownOptions {
   /** Astro's base path ("/" or "/qd/"). */
@@ -18,9 +19,10 @@ export function remarkPlugins(_options: MarkdownOptions = {}): PluggableList {
 
 export function rehypePlugins(options: MarkdownOptions = {}): PluggableList {
   return [
+    rehypeSanitizeMarkdown,
     [rehypeSafeLinks, { base: options.base ?? '/' }],
     [rehypeExternalLinks, { rel: ['external', 'noopener', 'noreferrer'], target: false }],
   ];
 }
 
-export { rehypeSafeLinks };
+export { rehypeSafeLinks, rehypeSanitizeMarkdown };

@@ -1,0 +1,59 @@
+/**
+ * The sites the global setup builds, by name. Tests read their output from here;
+ * nothing else in the suite runs `astro build` for a good corpus.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const projectRoot = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
+export const outputRoot = path.join(projectRoot, 'tests', '.output');
+
+export interface SiteSpec {
+  /** Folder name under tests/.output/ */
+  name: string;
+  contentDir: string;
+  basePath: string;
+  siteUrl: string;
+}
+
+const fixtureContent = path.join(projectRoot, 'tests', 'fixtures', 'content');
+const sampleContent = path.join(projectRoot, 'content');
+const SITE_URL = 'https://briefs.example.org';
+
+export const SITES = {
+  /** The fixture corpus, checked page by page. */
+  fixture: { name: 'fixture', contentDir: fixtureContent, basePath: '/', siteUrl: SITE_URL },
+  /** The same corpus again: determinism, stable guids, card cache reuse. */
+  fixtureRebuild: { name: 'fixture-rebuild', contentDir: fixtureContent, basePath: '/', siteUrl: SITE_URL },
+  /** The fixture under a sub-path. */
+  fixtureSubpath: { name: 'fixture-qd', contentDir: fixtureContent, basePath: '/qd/', siteUrl: SITE_URL },
+  /** The shipped sample content, for browser tests and quality gates. */
+  sample: { name: 'sample', contentDir: sampleContent, basePath: '/', siteUrl: SITE_URL },
+  /** The sample content under a sub-path, for the link check. */
+  sampleSubpath: { name: 'sample-qd', contentDir: sampleContent, basePath: '/qd/', siteUrl: SITE_URL },
+} satisfies Record<string, SiteSpec>;
+
+export type SiteName = keyof typeof SITES;
+
+export function siteDist(name: SiteName): string {
+  return path.join(outputRoot, SITES[name].name, 'dist');
+}
+
+export function siteLog(name: SiteName): string {
+  return path.join(outputRoot, SITES[name].name, 'build.log');
+}
+
+/** Environment for building a site into its own folders, never touching dist/ or the dev caches. */
+export function buildEnv(spec: SiteSpec, cardCacheDir: string): NodeJS.ProcessEnv {
+  const dir = path.join(outputRoot, spec.name);
+  return {
+    ...process.env,
+    CONTENT_DIR: spec.contentDir,
+    BASE_PATH: spec.basePath,
+    SITE_URL: spec.siteUrl,
+    OUT_DIR: path.join(dir, 'dist'),
+    ASTRO_CACHE_DIR: path.join(dir, 'astro-cache'),
+    QD_CARD_CACHE_DIR: cardCacheDir,
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
+}

@@ -1,0 +1,31 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * Two projects: `unit` is pure and fast; `site` needs built sites, which the global
+ * setup builds once per run (tests/setup/build-sites.ts) and every site test shares.
+ */
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        test: {
+          name: 'site',
+          include: ['tests/build/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/setup/build-sites.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          // Browser tests share one Chromium and one server per file; keep files apart.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
