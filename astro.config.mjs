@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { basePath, siteUrl } from './src/site.ts';
 import { rehypePlugins, remarkPlugins } from './src/lib/markdown/index.ts';
 import { contentChecks } from './src/integrations/content-checks.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 const base = basePath();
 
@@ -24,5 +25,5 @@ export default defineConfig({
       rehypePlugins: rehypePlugins({ base }),
     }),
   },
-  integrations: [contentChecks(), mdx(), sitemap()],
+  integrations: [contentChecks(), mdx(), sitemap({ filter: (page) => !page.endsWith('/search/') }), searchIndex()],
 });

@@ -136,7 +136,7 @@ export function groupNotesByQuarter(notes: readonly CatalogNote[]): Map<string, 
 
 /**
  * One display name per entity slug: names that slug alike are one entity; the most
- * used spelling wins, ties go to the alphabetically first for determinism.
+ * used spelling wins, then the more capitalised (a proper noun), then code-point order.
  */
 function entityNames(notes: readonly NoteInput[]): Map<string, string> {
   const counts = new Map<string, Map<string, number>>();
@@ -151,7 +151,10 @@ function entityNames(notes: readonly NoteInput[]): Map<string, string> {
   }
   const names = new Map<string, string>();
   for (const [slug, spellings] of counts) {
-    const best = [...spellings].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]!;
+    const capitals = (name: string) => [...name].filter((c) => c !== c.toLowerCase()).length;
+    const best = [...spellings].sort(
+      (a, b) => b[1] - a[1] || capitals(b[0]) - capitals(a[0]) || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0),
+    )[0]!;
     names.set(slug, best[0]);
   }
   return names;

@@ -46,8 +46,12 @@ export function siteLog(name: SiteName): string {
 /** Environment for building a site into its own folders, never touching dist/ or the dev caches. */
 export function buildEnv(spec: SiteSpec, cardCacheDir: string): NodeJS.ProcessEnv {
   const dir = path.join(outputRoot, spec.name);
+  // Vitest sets NODE_ENV=test, which would make Astro build in a non-production mode
+  // (drafts shown); a build here must be the production build an editor gets.
+  const { NODE_ENV: _mode, VITEST: _vitest, VITEST_MODE: _vitestMode, ...inherited } = process.env;
   return {
-    ...process.env,
+    ...inherited,
+    NODE_ENV: 'production',
     CONTENT_DIR: spec.contentDir,
     BASE_PATH: spec.basePath,
     SITE_URL: spec.siteUrl,

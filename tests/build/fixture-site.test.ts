@@ -1,0 +1,210 @@
+/**
+ * The fixture corpus (tests/fixtures/content), built once by the global setup,
+ * checked page by page with a real HTML parser.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { htmlFiles, readPage } from '../helpers/html.ts';
+import { siteDist } from '../helpers/sites.ts';
+
+const dist = siteDist('fixture');
+const page = (p: string) => readPage(dist, p);
+const ORIGIN = 'https://briefs.example.org';
+
+describe('the fixture site', () => {
+  it('builds every page of the URL table', () => {
+    const expected = [
+      'index.html',
+      '404.html',
+      'briefs/index.html',
+      'briefs/2024-q4/index.html',
+      'briefs/2025-q1/index.html',
+      'briefs/2025-q2/index.html',
+      'notes/fixture-capex-q4/index.html',
+      'notes/fixture-open-model/index.html',
+      'notes/fixture-chips-selloff/index.html',
+      'notes/fixture-q2-open/index.html',
+      'topics/index.html',
+      'topics/ai-capex/index.html',
+      'topics/chips/index.html',
+      'topics/open-source-models/index.html',
+      'entities/index.html',
+      'entities/fixture-corp/index.html',
+      'entities/яндекс/index.html',
+      'entities/e2e-labs/index.html',
+      'sitemap-index.xml',
+    ];
+    for (const file of expected) expect(fs.existsSync(path.join(dist, file)), file).toBe(true);
+  });
+
+  it('never publishes a draft', () => {
+    expect(fs.existsSync(path.join(dist, 'notes/fixture-draft'))).toBe(false);
+    for (const file of htmlFiles(dist)) {
+      expect(fs.readFileSync(path.join(dist, file), 'utf8'), file).not.toContain('fixture-draft');
+    }
+  });
+
+  it('ships no JavaScript outside search', () => {
+    for (const file of htmlFiles(dist).filter((f) => !f.startsWith('search/'))) {
+      expect(readPage(dist, file).all('script'), file).toHaveLength(0);
+    }
+  });
+});
+
+describe('home', () => {
+  const home = page('/');
+  it('leads with the latest quarter, then the archive, topics and latest notes', () => {
+    expect(home.text('.hero .teaser__title')).toBe('Notes from 2025-Q2');
+    expect(home.text('.hero')).toContain('Not yet published');
+    expect(home.texts('#archive-heading ~ ul .teaser__title')).toEqual(['The fixture quarter', 'Notes from 2024-Q4']);
+    expect(home.texts('#topics-heading ~ ul li a')).toEqual(['AI capex', 'Chips', 'Open-source models']);
+    expect(home.texts('.note-list__title')[0]).toBe('E2E Labs open-sources a small model');
+  });
+  it('has one h1', () => {
+    expect(home.all('h1')).toHaveLength(1);
+  });
+});
+
+describe('a published brief', () => {
+  const brief = page('/briefs/2025-q1/');
+  it('has title, date and the lede', () => {
+    expect(brief.text('h1')).toBe('The fixture quarter');
+    expect(brief.text('.page-header .meta')).toContain('Published 2 April 2025');
+    expect(brief.text('.lede-body')).toContain('The editor’s lede for the fixture quarter.');
+  });
+  it('tabulates the quarter’s figures with formatted values and note links', () => {
+    const rows = brief.all('#by-the-numbers ~ .table-scroll tbody tr');
+    expect(rows).toHaveLength(2);
+    expect(brief.texts('#by-the-numbers ~ .table-scroll tbody td.num')).toEqual(['−$589 bn', '$5.6 m']);
+    expect(brief.texts('#by-the-numbers ~ .table-scroll tbody th')).toEqual(['Market value lost', 'Training cost']);
+    expect(brief.attr('#by-the-numbers ~ .table-scroll tbody td a', 'href')).toBe('/notes/fixture-chips-selloff/');
+  });
+  it('groups notes by topic, a note appearing under each of its topics', () => {
+    expect(brief.texts('.topic-group > h3')).toEqual(['AI capex', 'Chips', 'Open-source models']);
+    expect(brief.texts('.topic-group .note-list__title')).toEqual([
+      'Chip stocks fall on a cheap model',
+      'Chip stocks fall on a cheap model',
+      'An open model from Яндекс: <b>not bold</b> & friends',
+    ]);
+  });
+  it('quotes with attribution, a dated timeline and numbered sources', () => {
+    expect(brief.text('#quotes ~ .quotes figcaption')).toContain('John Roe, Analyst');
+    expect(brief.texts('.timeline time')).toEqual(['20 Jan', '10 Feb']);
+    expect(brief.all('.timeline time').map((t) => t.properties.dateTime)).toEqual(['2025-01-20', '2025-02-10']);
+    expect(brief.texts('.sources li')).toEqual([
+      'Open weights arrive, Sample Times (our note)',
+      'Chip selloff, Example Wire, 11 February 2025 (our note)',
+    ]);
+    expect(brief.attr('.sources li a[rel~=external]', 'href')).toBe('https://example.com/selloff');
+  });
+  it('links to the previous and next quarter', () => {
+    expect(brief.attr('.pager a[rel=prev]', 'href')).toBe('/briefs/2024-q4/');
+    expect(brief.attr('.pager a[rel=next]', 'href')).toBe('/briefs/2025-q2/');
+  });
+});
+
+describe('a quarter without a brief', () => {
+  const q2 = page('/briefs/2025-q2/');
+  it('shows its notes under a plain title, marked as not yet published', () => {
+    expect(q2.text('h1')).toBe('Notes from 2025-Q2');
+    expect(q2.text('.page-header')).toContain('Not yet published');
+    expect(q2.texts('.note-list__title')).toEqual(['E2E Labs open-sources a small model']);
+    expect(q2.attr('.pager a[rel=next]', 'href')).toBeUndefined();
+  });
+  it('is listed in the archive as unpublished', () => {
+    expect(page('/briefs/').text('.stack > li:first-child')).toContain('Not yet published');
+  });
+});
+
+describe('a note', () => {
+  const note = page('/notes/fixture-capex-q4/');
+  it('shows summary, source citation, figures, quotes, body, topics, entities', () => {
+    expect(note.text('h1')).toBe('Fixture Corp lifts its capex plan');
+    expect(note.text('.page-header .lede')).toBe('Fixture Corp says it will spend more on data centers next year.');
+    expect(note.text('.source-box')).toContain('Fixture Corp raises spending, Example Wire, A. Writer, 6 November 2024');
+    expect(note.attr('.source-box a', 'href')).toBe('https://example.com/fixture-capex');
+    expect(note.attr('.source-box a', 'rel')).toContain('noopener');
+    expect(note.texts('.figures td.num')).toEqual(['$60–65 bn', '21%']);
+    expect(note.texts('.figures td.nowrap')).toEqual(['2025', '2024-Q4']);
+    expect(note.text('.quote figcaption')).toBe('— Jane Doe, CEO, Fixture Corp');
+    expect(note.text('.prose')).toContain('Fixture Corp’s plan is large.');
+    expect(note.texts('ul[aria-label=Topics] a')).toEqual(['AI capex']);
+    expect(note.texts('ul[aria-label=Entities] a')).toEqual(['Fixture Corp', 'Яндекс']);
+    expect(note.attr('ul[aria-label=Entities] li:last-child a', 'href')).toBe('/entities/%D1%8F%D0%BD%D0%B4%D0%B5%D0%BA%D1%81/');
+  });
+  it('marks external links in the body noopener', () => {
+    const link = note.one('.prose a[href^="https://example.com"]');
+    expect(String(link?.properties.rel)).toContain('noopener');
+  });
+  it('links to its chronological neighbours', () => {
+    expect(note.attr('.pager a[rel=next]', 'href')).toBe('/notes/fixture-open-model/');
+    expect(note.attr('.pager a[rel=prev]', 'href')).toBeUndefined();
+  });
+});
+
+describe('content is escaped and sanitised', () => {
+  it('escapes markup in titles', () => {
+    const mdx = page('/notes/fixture-open-model/');
+    expect(mdx.text('h1')).toBe('An open model from Яндекс: <b>not bold</b> & friends');
+    expect(mdx.all('h1 b')).toHaveLength(0);
+    expect(mdx.text('.prose')).toContain('has 7 billion parameters');
+  });
+  it('drops scripts, handlers and javascript: links from Markdown bodies', () => {
+    const note = page('/notes/fixture-chips-selloff/');
+    const html = fs.readFileSync(note.file, 'utf8');
+    expect(html).not.toContain('alert');
+    expect(note.all('[onclick]')).toHaveLength(0);
+    expect(note.all('.prose a').map((a) => a.properties.href)).toEqual(['/notes/fixture-capex-q4/', undefined]);
+    expect(note.attr('.prose img', 'src')).toBe('/favicon.svg');
+  });
+});
+
+describe('topics and entities', () => {
+  it('lists topics with counts', () => {
+    const topics = page('/topics/');
+    expect(topics.texts('.card-list h2')).toEqual(['AI capex', 'Chips', 'Open-source models']);
+    expect(topics.texts('.card-list .meta')).toEqual(['2 notes', '1 note', '2 notes']);
+  });
+  it('shows a topic’s notes by quarter, newest first, with its intro and feed', () => {
+    const topic = page('/topics/ai-capex/');
+    expect(topic.texts('main h2')).toEqual(['2025-Q1', '2024-Q4']);
+    expect(topic.text('.prose')).toBe('Who spends what on AI infrastructure.');
+    expect(topic.attr('.subscribe a', 'href')).toBe('/topics/ai-capex/rss.xml');
+    expect(topic.all('link[rel=alternate][type="application/rss+xml"]').map((l) => l.properties.href)).toEqual([
+      `${ORIGIN}/rss.xml`,
+      `${ORIGIN}/topics/ai-capex/rss.xml`,
+    ]);
+  });
+  it('merges entity names that slug alike', () => {
+    const entities = page('/entities/');
+    expect(entities.texts('.count-list a')).toEqual(['Chipmaker', 'E2E Labs', 'Fixture Corp', 'Open Lab', 'Яндекс']);
+    expect(entities.texts('.count-list .count')).toEqual(['1', '1', '3', '1', '2']);
+  });
+  it('shows an entity’s notes, figures and quotes', () => {
+    const entity = page('/entities/fixture-corp/');
+    expect(entity.text('h1')).toBe('Fixture Corp');
+    expect(entity.texts('.note-list__title')).toHaveLength(3);
+    expect(entity.texts('.figures td.num')).toEqual(['$60–65 bn', '21%']);
+    expect(entity.text('.quote figcaption')).toContain('Jane Doe, CEO, Fixture Corp');
+    expect(entity.attr('.subscribe a', 'href')).toBe('/entities/fixture-corp/rss.xml');
+  });
+});
+
+describe('404', () => {
+  it('says so and offers a way back', () => {
+    const notFound = page('/404.html');
+    expect(notFound.text('h1')).toBe('Page not found');
+    expect(notFound.attr('meta[name=robots]', 'content')).toBe('noindex');
+    expect(notFound.all('main a').length).toBeGreaterThan(2);
+  });
+});
+
+describe('sitemap', () => {
+  it('lists the pages with absolute URLs', () => {
+    const sitemap = fs.readFileSync(path.join(dist, 'sitemap-0.xml'), 'utf8');
+    expect(sitemap).toContain(`${ORIGIN}/briefs/2025-q1/`);
+    expect(sitemap).toContain(`${ORIGIN}/notes/fixture-capex-q4/`);
+    expect(sitemap).not.toContain('404');
+  });
+});
