@@ -1,16 +1,18 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Two projects: `unit` is pure and fast; `site` needs built sites, which the global
+ * Three projects: `components` renders .astro files with the Container API; `unit` is
+ * pure and fast; `site` needs built sites, which the global
  * setup builds once per run (tests/setup/build-sites.ts) and every site test shares.
  */
 export default defineConfig({
   test: {
     projects: [
+      'tests/components/vitest.config.ts',
       {
         test: {
           name: 'unit',
-          include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.ts'],
+          include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
         },
       },
