@@ -55,9 +55,10 @@ describe('the fixture site', () => {
 describe('home', () => {
   const home = page('/');
   it('leads with the latest quarter, then the archive, topics and latest notes', () => {
-    expect(home.text('.hero .teaser__title')).toBe('Notes from 2025-Q2');
-    expect(home.text('.hero')).toContain('Not yet published');
-    expect(home.texts('#archive-heading ~ ul .teaser__title')).toEqual(['The fixture quarter', 'Notes from 2024-Q4']);
+    expect(home.text('.hero .teaser__title')).toBe('The fixture quarter');
+    expect(home.texts('.hero .headline-figures dd')).toEqual(['−$589 bn', '$5.6 m']);
+    expect(home.texts('#archive-heading ~ ul .teaser__title')).toEqual(['Notes from 2025-Q2', 'Notes from 2024-Q4']);
+    expect(home.text('#archive-heading ~ ul li:first-child')).toContain('Not yet published');
     expect(home.texts('#topics-heading ~ ul li a')).toEqual(['AI capex', 'Chips', 'Open-source models']);
     expect(home.texts('.note-list__title')[0]).toBe('E2E Labs open-sources a small model');
   });
