@@ -25,9 +25,12 @@ export class ContentError extends Error {
 export function contentChecks(options: { root?: string } = {}): AstroIntegration {
   const root = () => options.root ?? contentDir();
 
+  let hadProblems = false;
   async function report(logger: AstroIntegrationLogger): Promise<void> {
     const problems = await checkContent(root());
     if (problems.length) logger.error(formatProblems(problems, root()));
+    else if (hadProblems) logger.info('content problems fixed');
+    hadProblems = problems.length > 0;
   }
 
   return {
