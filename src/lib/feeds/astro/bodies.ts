@@ -1,0 +1,70 @@
+/**
+ * The Astro side of the feeds: where note and brief bodies come from, and the one memoised
+ * Feeds instance that every feed route of a build shares.
+ *
+ * - A Markdown body (`.md`) is rendered from `entry.body` by markdownToHtml: the pipeline
+ *   and plugins Astro's unified processor runs for the page, outside of Astro.
+ * - An MDX body (`.mdx`: code, with expressions and imported components) cannot go through
+ *   remark alone. It is rendered the way its page renders it, `render(entry).Content`,
+ *   through Astro's Container API (experimental_AstroContainer.renderToString) with the MDX
+ *   renderer loaded. A Markdown body that references images next to it (optimised by Astro)
+ *   goes the same way so that the feed gets the built image URLs.
+ *
+ * Either way the HTML is then sanitised and made absolute by the pure item builder.
+ */
+import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { loadRenderers } from 'astro:container';
+import { getEntry, render, type CollectionEntry } from 'astro:content';
+import { getCatalog } from '../../../data/catalog.ts';
+import { markdownToHtml } from '../../markdown/render.ts';
+import { createFeeds, type FeedBodies, type Feeds } from '../feeds.ts';
+
+const base = import.meta.env.BASE_URL;
+// Astro's `site` (from SITE_URL in astro.config.mjs); the origin every feed URL starts with.
+const siteUrl = import.meta.env.SITE;
+
+let container: Promise<AstroContainer> | undefined;
+
+function getContainer(): Promise<AstroContainer> {
+  container ??= (async () => AstroContainer.create({ renderers: await loadRenderers([getContainerRenderer()]) }))();
+  return container;
+}
+
+type BodyEntry = CollectionEntry<'notes'> | CollectionEntry<'briefs'>;
+
+function needsAstro(entry: BodyEntry): boolean {
+  if (/\.mdx$/i.test(entry.filePath ?? '')) return true;
+  const images = entry.rendered?.metadata?.imagePaths;
+  return Array.isArray(images) && images.length > 0;
+}
+
+/** A body as HTML, rendered like its page (not yet sanitised). */
+export async function renderBody(entry: BodyEntry): Promise<string> {
+  if (!needsAstro(entry)) return markdownToHtml(entry.body ?? '', { base });
+  const { Content } = await render(entry);
+  return (await getContainer()).renderToString(Content);
+}
+
+export const astroBodies: FeedBodies = {
+  async note(slug) {
+    const entry = await getEntry('notes', slug);
+    if (!entry) throw new Error(`[feeds] no note with slug "${slug}"`);
+    return renderBody(entry);
+  },
+  async brief(quarterSlug) {
+    const entry = await getEntry('briefs', quarterSlug);
+    return entry ? renderBody(entry) : '';
+  },
+};
+
+let feeds: Promise<Feeds> | undefined;
+
+/** The build's Feeds: one catalog, each item rendered once however many feeds carry it. */
+export function getFeeds(): Promise<Feeds> {
+  feeds ??= (async () => {
+    if (!siteUrl) throw new Error('[feeds] Astro `site` is not set: feeds need absolute URLs (set SITE_URL).');
+    return createFeeds(await getCatalog(), { siteUrl, base }, astroBodies);
+  })();
+  return feeds;
+}

@@ -1,0 +1,14 @@
+/** /entities/<slug>/rss.xml: the notes that name one entity, newest first. Slugs may be non-Latin. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCatalog } from '../../../data/catalog.ts';
+import { getFeeds } from '../../../lib/feeds/astro/bodies.ts';
+import { rssResponse } from '../../../lib/feeds/rss.ts';
+
+export const getStaticPaths = (async () =>
+  (await getCatalog()).entities.map((entity) => ({ params: { slug: entity.slug } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params }) => {
+  const feed = await (await getFeeds()).entity(params.slug!);
+  if (!feed) throw new Error(`[feeds] unknown entity "${params.slug}"`);
+  return rssResponse(feed);
+};

@@ -1,0 +1,14 @@
+/** /topics/<slug>/rss.xml: one topic's notes, newest first (every topic page links one). */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCatalog } from '../../../data/catalog.ts';
+import { getFeeds } from '../../../lib/feeds/astro/bodies.ts';
+import { rssResponse } from '../../../lib/feeds/rss.ts';
+
+export const getStaticPaths = (async () =>
+  (await getCatalog()).topics.map((topic) => ({ params: { slug: topic.slug } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params }) => {
+  const feed = await (await getFeeds()).topic(params.slug!);
+  if (!feed) throw new Error(`[feeds] unknown topic "${params.slug}"`);
+  return rssResponse(feed);
+};
