@@ -42,8 +42,8 @@ function processorFor(base: string): Promise<MarkdownRenderer> {
   let processor = processors.get(base);
   if (!processor) {
     processor = createMarkdownProcessor({
-      remarkPlugins: remarkPlugins({ base }) as never,
-      rehypePlugins: rehypePlugins({ base }) as never,
+      remarkPlugins: remarkPlugins({ base }),
+      rehypePlugins: rehypePlugins({ base }),
       // Code colours are inline styles, which the sanitiser drops anyway.
       syntaxHighlight: false,
     });
