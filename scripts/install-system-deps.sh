@@ -4,7 +4,7 @@
 set -euo pipefail
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
-python3 -c 'import feedparser' >/dev/null 2>&1 || need+=(python3-feedparser)
+/usr/bin/python3 -c 'import feedparser' >/dev/null 2>&1 || need+=(python3-feedparser)
 if [ ${#need[@]} -eq 0 ]; then
   echo "system packages: all present"
   exit 0

@@ -7,14 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { rehypePlugins } from '../../src/lib/markdown/index.ts';
 
 /** The page pipeline as Astro runs it: Markdown → HAST (raw HTML kept) → our plugins. */
-async function render(markdown: string, { base = '/', path = 'note.md' } = {}) {
+async function render(markdown: string, { base = '/', path = 'note.md', raw = true } = {}) {
   const file = new VFile({ path, value: markdown });
-  const out = await unified()
-    .use(remarkParse)
-    .use(remarkRehype, { allowDangerousHtml: true })
-    .use((await import('rehype-raw')).default)
+  const processor = unified().use(remarkParse).use(remarkRehype, { allowDangerousHtml: true });
+  if (raw) processor.use((await import('rehype-raw')).default);
+  const out = await processor
     .use(rehypePlugins({ base }))
-    .use(rehypeStringify)
+    .use(rehypeStringify, { allowDangerousHtml: true })
     .process(file);
   return String(out);
 }
@@ -42,6 +41,16 @@ describe('page Markdown plugins', () => {
     const html = await render('<script>alert(1)</script>\n\n<iframe src="https://x"></iframe>\n\n<p onclick="x()">hi</p><style>p{}</style>');
     expect(html).not.toMatch(/script|iframe|onclick|style/);
     expect(html).toContain('hi');
+  });
+  it('keep harmless raw HTML such as <sup> and <details>', async () => {
+    const html = await render('E = mc<sup>2</sup>\n\n<details><summary>More</summary>\n\nHidden\n\n</details>', { raw: false });
+    expect(html).toContain('<sup>2</sup>');
+    expect(html).toContain('<details><summary>More</summary>');
+  });
+  it('strip scripts even when raw HTML reaches the plugins unparsed (as in Astro)', async () => {
+    const html = await render('<script>alert(1)</script>\n\nText <span onclick="x()">here</span>', { raw: false });
+    expect(html).not.toMatch(/script|onclick|alert/);
+    expect(html).toContain('here');
   });
   it('keep heading ids unprefixed', async () => {
     const html = await render('<h3 id="why">Why</h3>');
