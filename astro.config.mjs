@@ -7,6 +7,7 @@ import { basePath, siteUrl } from './src/site.ts';
 import { rehypePlugins, remarkPlugins } from './src/lib/markdown/index.ts';
 import { contentChecks } from './src/integrations/content-checks.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { cardsReport } from './src/integrations/cards-report.ts';
 
 const base = basePath();
 
@@ -25,5 +26,5 @@ export default defineConfig({
       rehypePlugins: rehypePlugins({ base }),
     }),
   },
-  integrations: [contentChecks(), mdx(), sitemap({ filter: (page) => !page.endsWith('/search/') }), searchIndex()],
+  integrations: [contentChecks(), mdx(), sitemap({ filter: (page) => !page.endsWith('/search/') }), searchIndex(), cardsReport()],
 });

@@ -1,0 +1,152 @@
+/**
+ * Card rendering benchmark: ms per card for SVG → PNG through @resvg/resvg-js and through
+ * sharp, PNG sizes, and whether rendering cards concurrently pays on this machine.
+ *
+ *   npm run bench:cards            (50 cards; BENCH_CARDS=n for another count)
+ *
+ * Cards are generated, not read from content/, so figures compare across corpora. The
+ * satori step (layout → SVG) is the same for both rasterisers and is timed separately.
+ * Writes no cache and nothing into the project.
+ */
+import os from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { Resvg, renderAsync } from '@resvg/resvg-js';
+import sharp from 'sharp';
+import type { CardModel } from '../src/lib/cards/model.ts';
+import { prepareCard } from '../src/lib/cards/prepare.ts';
+import { RESVG_OPTIONS, renderSvg } from '../src/lib/cards/render.ts';
+
+const COUNT = Number(process.env.BENCH_CARDS || 50);
+
+const TITLES = [
+  'Nvidia loses USD 589 bn in a day after DeepSeek R1',
+  'Stargate: USD 100 bn now, up to USD 500 bn over four years, with SoftBank, OpenAI, Oracle and MGX as the first partners',
+  'Яндекс открывает свою модель YandexGPT 5 Lite для исследователей',
+  'Η Ευρωπαϊκή Ένωση εγκρίνει τον νόμο για την τεχνητή νοημοσύνη',
+  'Nvidia AI 市場被 DeepSeek 震撼 市值蒸發近 4.6 萬億港元',
+  'ソフトバンク、OpenAIと合弁会社を設立 🚀',
+  '삼성전자, HBM3E 12단 제품 엔비디아 공급 승인',
+  'Zuckerberg: no slowdown in AI spending after DeepSeek 📈',
+  'Alibaba’s Qwen3: open models with a thinking switch',
+  'Mistral Small 3: a 24B open model under Apache 2.0',
+];
+
+function models(count: number): CardModel[] {
+  const out: CardModel[] = [];
+  for (let i = 0; out.length < count; i++) {
+    const title = `${TITLES[i % TITLES.length]}${i >= TITLES.length ? ` (${i})` : ''}`;
+    switch (i % 5) {
+      case 0:
+        out.push({ kind: 'note', slug: `n${i}`, title, publisher: 'Reuters', date: '29 January 2025', topics: ['AI capex', 'Chips'] });
+        break;
+      case 1:
+        out.push({
+          kind: 'brief',
+          slug: `b${i}`,
+          quarter: '2025-Q1',
+          title,
+          published: i % 2 === 0,
+          figures: [
+            { value: '$500 bn', label: 'Stargate commitment', entity: 'Stargate' },
+            { value: '−$589 bn', label: 'Market value lost in a day', entity: 'Nvidia' },
+            { value: '31%', label: 'Azure growth', entity: 'Microsoft' },
+          ],
+        });
+        break;
+      case 2:
+        out.push({ kind: 'topic', slug: `t${i}`, title, noteCount: i });
+        break;
+      case 3:
+        out.push({ kind: 'entity', slug: `e${i}`, name: title.slice(0, 40), noteCount: 1 + (i % 7) });
+        break;
+      default:
+        out.push({ kind: 'note', slug: `n${i}`, title, publisher: 'LINE TODAY Hong Kong', date: '3 March 2025', topics: ['Market reaction'] });
+    }
+  }
+  return out;
+}
+
+const stats = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mean = values.reduce((a, b) => a + b, 0) / values.length;
+  return { mean, median: sorted[Math.floor(sorted.length / 2)]!, max: sorted[sorted.length - 1]! };
+};
+const ms = (n: number) => `${n.toFixed(1)} ms`;
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+async function timeEach<T>(items: T[], fn: (item: T) => Promise<unknown> | unknown): Promise<number[]> {
+  const times: number[] = [];
+  for (const item of items) {
+    const start = performance.now();
+    await fn(item);
+    times.push(performance.now() - start);
+  }
+  return times;
+}
+
+async function timeAll<T>(items: T[], concurrency: number, fn: (item: T) => Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < items.length) await fn(items[next++]!);
+    }),
+  );
+  return performance.now() - start;
+}
+
+const resvgSync = (svg: string) => new Resvg(svg, RESVG_OPTIONS).render().asPng();
+const resvgAsync = async (svg: string) => (await renderAsync(svg, RESVG_OPTIONS)).asPng();
+const sharpPng = (svg: string) => sharp(Buffer.from(svg)).png().toBuffer();
+
+async function main() {
+  const cards = models(COUNT);
+  console.log(`cards: ${cards.length}, cpus: ${os.availableParallelism()}, node ${process.version}, ${os.cpus()[0]?.model ?? ''}`);
+
+  // Warm up fonts, satori's wasm and both rasterisers, outside the timings.
+  const warm = await renderSvg(prepareCard(cards[0]!));
+  resvgSync(warm);
+  await sharpPng(warm);
+
+  const prepared = cards.map((card) => prepareCard(card));
+  const svgs: string[] = [];
+  const satoriTimes = await timeEach(prepared, async (card) => svgs.push(await renderSvg(card)));
+
+  const resvgTimes = await timeEach(svgs, resvgSync);
+  const sharpTimes = await timeEach(svgs, sharpPng);
+  const resvgSizes = svgs.map((svg) => resvgSync(svg).length);
+  const sharpSizes = await Promise.all(svgs.map(async (svg) => (await sharpPng(svg)).length));
+
+  const row = (name: string, times: number[]) => {
+    const s = stats(times);
+    console.log(`  ${name.padEnd(28)} mean ${ms(s.mean)}  median ${ms(s.median)}  max ${ms(s.max)}`);
+  };
+  console.log('\nper card, one at a time:');
+  row('satori (layout → SVG)', satoriTimes);
+  row('resvg-js (SVG → PNG)', resvgTimes);
+  row('sharp (SVG → PNG)', sharpTimes);
+
+  const sizes = (name: string, values: number[]) => {
+    const s = stats(values);
+    const over = values.filter((v) => v > 150 * 1024).length;
+    console.log(`  ${name.padEnd(28)} mean ${kb(s.mean)}  median ${kb(s.median)}  max ${kb(s.max)}  over 150 KB: ${over}`);
+  };
+  console.log('\nPNG size:');
+  sizes('resvg-js', resvgSizes);
+  sizes('sharp', sharpSizes);
+
+  console.log('\nrasterising all cards, wall time per card:');
+  for (const concurrency of [1, 2, 4]) {
+    const resvgWall = await timeAll(svgs, concurrency, resvgAsync);
+    const sharpWall = await timeAll(svgs, concurrency, sharpPng);
+    console.log(`  concurrency ${concurrency}: resvg-js ${ms(resvgWall / svgs.length)}   sharp ${ms(sharpWall / svgs.length)}`);
+  }
+
+  console.log('\nwhole pipeline (satori + resvg renderAsync), wall time per card:');
+  for (const concurrency of [1, 2, 4]) {
+    const wall = await timeAll(prepared, concurrency, async (card) => resvgAsync(await renderSvg(card)));
+    console.log(`  concurrency ${concurrency}: ${ms(wall / prepared.length)}`);
+  }
+}
+
+await main();

@@ -1,0 +1,27 @@
+/**
+ * Social preview cards: card model → satori → PNG, cached on disk. Pure TypeScript, no
+ * Astro imports; the routes in src/pages/og/ are thin wrappers around this module.
+ */
+export {
+  briefCard,
+  cardAlt,
+  catalogCards,
+  entityCard,
+  noteCard,
+  siteCard,
+  topicCard,
+  unpublishedBriefTitle,
+  type BriefCard,
+  type CardFigure,
+  type CardModel,
+  type EntityCard,
+  type NoteCard,
+  type SiteCard,
+  type TopicCard,
+} from './model.ts';
+export { renderCard, renderSvg, svgToPng } from './render.ts';
+export { prepareCard, type PreparedCard } from './prepare.ts';
+export { cardKey } from './key.ts';
+export { cachedCard, cardCacheDir, prefetchCards, pruneCards, type CardResult } from './cache.ts';
+export { CARD_HEIGHT, CARD_WIDTH } from './template.ts';
+export { cardPaths, pngResponse, type PageCard } from './routes.ts';

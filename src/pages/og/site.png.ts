@@ -1,0 +1,5 @@
+/** The site's own card, for the home page and the list pages: /og/site.png */
+import type { APIRoute } from 'astro';
+import { cachedCard, pngResponse, siteCard } from '../../lib/cards/index.ts';
+
+export const GET: APIRoute = async () => pngResponse((await cachedCard(siteCard())).png);
