@@ -2,7 +2,7 @@
  * Card rendering benchmark: ms per card for SVG → PNG through @resvg/resvg-js and through
  * sharp, PNG sizes, and whether rendering cards concurrently pays on this machine.
  *
- *   npm run bench:cards            (50 cards; BENCH_CARDS=n for another count)
+ *   npm run bench:cards            (50 cards, 3 rounds; BENCH_CARDS=n, BENCH_ROUNDS=n)
  *
  * Cards are generated, not read from content/, so figures compare across corpora. The
  * satori step (layout → SVG) is the same for both rasterisers and is timed separately.
@@ -17,6 +17,8 @@ import { prepareCard } from '../src/lib/cards/prepare.ts';
 import { RESVG_OPTIONS, renderSvg } from '../src/lib/cards/render.ts';
 
 const COUNT = Number(process.env.BENCH_CARDS || 50);
+/** Each wall-time figure is the median of this many rounds: other work on the machine skews single runs. */
+const ROUNDS = Number(process.env.BENCH_ROUNDS || 3);
 
 const TITLES = [
   'Nvidia loses USD 589 bn in a day after DeepSeek R1',
@@ -135,16 +137,23 @@ async function main() {
   sizes('resvg-js', resvgSizes);
   sizes('sharp', sharpSizes);
 
-  console.log('\nrasterising all cards, wall time per card:');
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+  const rounds = async (fn: () => Promise<number>) => {
+    const walls: number[] = [];
+    for (let round = 0; round < ROUNDS; round++) walls.push(await fn());
+    return median(walls);
+  };
+
+  console.log(`\nrasterising all cards, wall time per card (median of ${ROUNDS} rounds):`);
   for (const concurrency of [1, 2, 4]) {
-    const resvgWall = await timeAll(svgs, concurrency, resvgAsync);
-    const sharpWall = await timeAll(svgs, concurrency, sharpPng);
+    const resvgWall = await rounds(() => timeAll(svgs, concurrency, resvgAsync));
+    const sharpWall = await rounds(() => timeAll(svgs, concurrency, sharpPng));
     console.log(`  concurrency ${concurrency}: resvg-js ${ms(resvgWall / svgs.length)}   sharp ${ms(sharpWall / svgs.length)}`);
   }
 
-  console.log('\nwhole pipeline (satori + resvg renderAsync), wall time per card:');
+  console.log(`\nwhole pipeline (satori + resvg renderAsync), wall time per card (median of ${ROUNDS} rounds):`);
   for (const concurrency of [1, 2, 4]) {
-    const wall = await timeAll(prepared, concurrency, async (card) => resvgAsync(await renderSvg(card)));
+    const wall = await rounds(() => timeAll(prepared, concurrency, async (card) => resvgAsync(await renderSvg(card))));
     console.log(`  concurrency ${concurrency}: ${ms(wall / prepared.length)}`);
   }
 }

@@ -310,6 +310,17 @@ describe('rendering', () => {
     }
   }, 30_000);
 
+  it('the checks fail when a CJK subset is missing', async () => {
+    const card = prepareCard({ kind: 'topic', slug: 'x', title: '市場 ソフト 삼성', noteCount: 1 });
+    const withoutCjk = { ...card, fonts: card.fonts.filter((f) => f.name.startsWith('inter-')) };
+    const cmap = cmapProblems(withoutCjk);
+    const drawn = await renderProblems(withoutCjk);
+    for (const char of '市場ソフト삼성') {
+      expect(cmap.some((p) => p.includes(`"${char}"`)), char).toBe(true);
+      expect(drawn.some((p) => p.includes(`"${char}"`)), char).toBe(true);
+    }
+  }, 30_000);
+
   it('a character no font has is left out instead of drawn as a box', async () => {
     const card = prepareCard({ kind: 'topic', slug: 'x', title: 'Arabic مرحبا and Tibetan ༀ', noteCount: 1 });
     expect(card.dropped.length).toBeGreaterThan(0);
@@ -378,6 +389,8 @@ describe('cache', () => {
     expect(cardKey(prepareCard(model))).toBe(cardKey(prepareCard({ ...model })));
     expect(cardKey(prepareCard(model))).not.toBe(cardKey(prepareCard(changed)));
     expect(cardKey(prepareCard(model))).toMatch(/^[0-9a-f]{64}$/);
+    // Only what is shown counts: the slug names the file, not the picture.
+    expect(cardKey(prepareCard({ ...model, slug: 'other' }))).toBe(cardKey(prepareCard(model)));
   });
 
   it('renders once, then reuses; a changed model renders again; prune removes what is unused', async () => {

@@ -39,7 +39,8 @@ export function cardKey(card: PreparedCard): string {
   return sha256(
     JSON.stringify({
       renderer: rendererFingerprint(),
-      model: card.model,
+      // What the card shows: the slug only names the file it is served as.
+      model: { ...card.model, slug: undefined },
       tree: card.tree,
       fonts: card.fonts.map((font) => [font.name, font.weight, font.hash]),
       emoji: Object.keys(card.emoji)
