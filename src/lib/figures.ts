@@ -68,8 +68,8 @@ export function moneySize(figure: Pick<Figure, 'value' | 'upto' | 'unit'>): numb
 }
 
 /**
- * Up to `limit` headline figures: the largest money figures first (one per label and
- * entity), then others in their original order. Stable for a given input order.
+ * Up to `limit` headline figures: the largest money figures first (one per label or value
+ * and entity), then others in their original order. Stable for a given input order.
  */
 export function headlineFigures<F extends Pick<Figure, 'value' | 'upto' | 'unit' | 'label' | 'entity'>>(
   figures: readonly F[],
@@ -86,9 +86,11 @@ export function headlineFigures<F extends Pick<Figure, 'value' | 'upto' | 'unit'
   const seen = new Set<string>();
   const picked: F[] = [];
   for (const { figure } of ranked) {
-    const key = `${figure.entity ?? ''}\u0000${figure.label}`.toLowerCase();
-    if (seen.has(key)) continue;
-    seen.add(key);
+    // One fact reported by two notes, under two labels, is still one headline.
+    const entity = (figure.entity ?? '').toLowerCase();
+    const keys = [`label\u0000${entity}\u0000${figure.label.toLowerCase()}`, `value\u0000${entity}\u0000${formatFigure(figure)}`];
+    if (keys.some((key) => seen.has(key))) continue;
+    keys.forEach((key) => seen.add(key));
     picked.push(figure);
     if (picked.length === limit) break;
   }

@@ -60,6 +60,14 @@ describe('headlineFigures', () => {
   it('fills with non-money figures when there are few sums', () => {
     expect(headlineFigures(figures.slice(0, 2), 3).map((f) => f.label)).toEqual(['Q4 revenue', 'Revenue growth']);
   });
+  it('counts one fact reported under two labels once', () => {
+    const twice = [
+      { label: 'Market value lost', entity: 'Nvidia', value: -589, unit: 'USD bn' },
+      { label: 'Market-value change in one day', entity: 'Nvidia', value: -589, unit: 'USD bn' },
+      { label: 'Q4 revenue', entity: 'Meta', value: 48.4, unit: 'USD bn' },
+    ];
+    expect(headlineFigures(twice).map((f) => f.label)).toEqual(['Market value lost', 'Q4 revenue']);
+  });
   it('returns nothing for nothing', () => {
     expect(headlineFigures([])).toEqual([]);
   });
