@@ -6,29 +6,14 @@ import FigureTable from '../../src/components/FigureTable.astro';
 import QuoteList from '../../src/components/QuoteList.astro';
 import SourceCitation from '../../src/components/SourceCitation.astro';
 import Timeline from '../../src/components/Timeline.astro';
-import { buildCatalog, type NoteInput } from '../../src/lib/catalog.ts';
+import { buildCatalog, } from '../../src/lib/catalog.ts';
+import { day, noteInput as note } from '../helpers/content.ts';
 
 let container: AstroContainer;
 beforeAll(async () => {
   container = await AstroContainer.create();
 });
 
-const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
-const note = (slug: string, date: string, extra: Partial<NoteInput['data']> = {}): NoteInput => ({
-  slug,
-  data: {
-    title: `Note ${slug}`,
-    date: day(date),
-    summary: `Summary of ${slug}.`,
-    topics: ['ai-capex'],
-    entities: [],
-    source: { title: `Source ${slug}`, publisher: 'Wire' },
-    figures: [],
-    quotes: [],
-    draft: false,
-    ...extra,
-  },
-});
 
 const catalog = buildCatalog({
   notes: [

@@ -1,22 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildCatalog, entityFigures, entityQuotes, groupNotesByQuarter, groupNotesByTopic, type NoteInput } from '../../src/lib/catalog.ts';
+import { buildCatalog, entityFigures, entityQuotes, groupNotesByQuarter, groupNotesByTopic } from '../../src/lib/catalog.ts';
+import { day, noteInput as note } from '../helpers/content.ts';
 
-const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
-const note = (slug: string, date: string, extra: Partial<NoteInput['data']> = {}): NoteInput => ({
-  slug,
-  data: {
-    title: `Note ${slug}`,
-    date: day(date),
-    summary: `Summary ${slug}`,
-    topics: ['ai-capex'],
-    entities: [],
-    source: { title: `Source ${slug}`, publisher: 'Wire' },
-    figures: [],
-    quotes: [],
-    draft: false,
-    ...extra,
-  },
-});
 const topics = [
   { slug: 'chips', data: { title: 'Chips', description: 'Chips.' } },
   { slug: 'ai-capex', data: { title: 'AI capex', description: 'Spending.' } },

@@ -5,7 +5,7 @@
 import { parseRssFeed } from 'feedsmith';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildCatalog, type BriefInput, type NoteInput, type TopicInput } from '../../src/lib/catalog.ts';
-import type { NoteData } from '../../src/lib/content/schema.ts';
+import { day, noteInput as note } from '../helpers/content.ts';
 import { formatFigure } from '../../src/lib/figures.ts';
 import {
   createFeeds,
@@ -19,26 +19,6 @@ import {
 import { site } from '../../src/site.ts';
 
 const SITE = 'https://briefs.example.org';
-const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
-
-function note(slug: string, date: string, overrides: Partial<NoteData> = {}): NoteInput {
-  return {
-    slug,
-    data: {
-      title: `Note ${slug}`,
-      date: day(date),
-      summary: `Summary of ${slug}.`,
-      topics: ['ai-capex'],
-      entities: [],
-      source: { title: `Source of ${slug}`, publisher: 'Example Wire', url: `https://example.com/${slug}` },
-      figures: [],
-      quotes: [],
-      draft: false,
-      ...overrides,
-    },
-  };
-}
-
 const topics: TopicInput[] = [
   { slug: 'ai-capex', data: { title: 'AI capex', description: 'Data-center spending.' } },
   { slug: 'chips', data: { title: 'Chips', description: 'Accelerators.' } },
