@@ -48,7 +48,23 @@ export function buildEnv(spec: SiteSpec, cardCacheDir: string): NodeJS.ProcessEn
   const dir = path.join(outputRoot, spec.name);
   // Vitest sets NODE_ENV=test, which would make Astro build in a non-production mode
   // (drafts shown); a build here must be the production build an editor gets.
-  const { NODE_ENV: _mode, VITEST: _vitest, VITEST_MODE: _vitestMode, ...inherited } = process.env;
+  // The vitest process also carries Astro's/Vite's own env (SITE, BASE_URL, MODE, DEV, PROD, SSR,
+  // put there when the components project loads Astro's Vite config). An inherited SITE or
+  // BASE_URL wins over astro.config in the child build, so a /qd/ build linked to / and feeds
+  // used the placeholder origin: never pass them on.
+  const {
+    NODE_ENV: _mode,
+    VITEST: _vitest,
+    VITEST_MODE: _vitestMode,
+    SITE: _site,
+    BASE_URL: _baseUrl,
+    ASSETS_PREFIX: _assetsPrefix,
+    MODE: _viteMode,
+    DEV: _dev,
+    PROD: _prod,
+    SSR: _ssr,
+    ...inherited
+  } = process.env;
   return {
     ...inherited,
     NODE_ENV: 'production',
