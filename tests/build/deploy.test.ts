@@ -26,6 +26,7 @@ describe('BASE_PATH=/qd/', () => {
     const page = readPage(dist, 'notes/fixture-chips-selloff/');
     expect(page.attr('.prose a', 'href')).toBe('/qd/notes/fixture-capex-q4/');
     expect(page.attr('.prose img', 'src')).toBe('/qd/favicon.svg');
+    expect(readPage(dist, 'notes/fixture-open-model/').attr('.prose a', 'href')).toBe('/qd/notes/fixture-capex-q4/');
   });
   it('gives absolute canonical and og:url under the base', () => {
     const page = readPage(dist, 'briefs/2025-q1/');

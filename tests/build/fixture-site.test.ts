@@ -150,6 +150,8 @@ describe('content is escaped and sanitised', () => {
     expect(mdx.text('h1')).toBe('An open model from Яндекс: <b>not bold</b> & friends');
     expect(mdx.all('h1 b')).toHaveLength(0);
     expect(mdx.text('.prose')).toContain('has 7 billion parameters');
+    // Raw JSX links in MDX get the same link rules as Markdown links.
+    expect(mdx.all('.prose a').map((a) => a.properties.href)).toEqual(['/notes/fixture-capex-q4/', undefined]);
   });
   it('drops scripts, handlers and javascript: links from Markdown bodies', () => {
     const note = page('/notes/fixture-chips-selloff/');
