@@ -97,7 +97,7 @@ export function cachedCard(model: CardModel, options: { dir?: string } = {}): Pr
  * Starts loading or rendering many cards, `concurrency` at a time, for cachedCard to
  * hand out later. Satori lays out on the main thread while resvg rasterises the cards
  * before on libuv's thread pool, so a few cards in flight keep both cores busy
- * (scripts/bench-cards.ts: about 30% less wall time per card on 2 cores).
+ * (scripts/bench/cards.ts: about 30% less wall time per card on 2 cores).
  */
 export function prefetchCards(models: readonly CardModel[], options: { dir?: string; concurrency?: number } = {}): void {
   const dir = options.dir ?? cardCacheDir();

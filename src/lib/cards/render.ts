@@ -1,6 +1,6 @@
 /**
  * Card → SVG (satori) → PNG (@resvg/resvg-js). resvg won the measurement against sharp
- * (scripts/bench-cards.ts); its renderAsync rasterises on libuv's thread pool, so the
+ * (scripts/bench/cards.ts); its renderAsync rasterises on libuv's thread pool, so the
  * main thread can lay out the next card meanwhile.
  */
 import { Resvg, renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';

@@ -6,7 +6,7 @@
  *    raw HTML, heading ids) with the project's own remark/rehype lists from ./index.ts.
  *    A note reads the same on its page and in a reader. (MDX bodies cannot go through
  *    remark alone; the feed routes render them with Astro's Container API and hand the
- *    HTML to step 2, see src/lib/feeds/astro/bodies.ts.)
+ *    HTML to step 2, see src/data/feeds.ts.)
  * 2. sanitizeFeedHtml: any rendered HTML → every relative URL made absolute against the
  *    page it belongs to (root-relative paths get SITE_URL and BASE_PATH), then
  *    rehype-sanitize (GitHub's schema, stricter: no script, style, iframe, object, event

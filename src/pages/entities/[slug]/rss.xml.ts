@@ -1,7 +1,7 @@
 /** /entities/<slug>/rss.xml: the notes that name one entity, newest first. Slugs may be non-Latin. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCatalog } from '../../../data/catalog.ts';
-import { getFeeds } from '../../../lib/feeds/astro/bodies.ts';
+import { getFeeds } from '../../../data/feeds.ts';
 import { rssResponse } from '../../../lib/feeds/rss.ts';
 
 export const getStaticPaths = (async () =>

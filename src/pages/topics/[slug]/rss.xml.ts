@@ -1,7 +1,7 @@
 /** /topics/<slug>/rss.xml: one topic's notes, newest first (every topic page links one). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCatalog } from '../../../data/catalog.ts';
-import { getFeeds } from '../../../lib/feeds/astro/bodies.ts';
+import { getFeeds } from '../../../data/feeds.ts';
 import { rssResponse } from '../../../lib/feeds/rss.ts';
 
 export const getStaticPaths = (async () =>

@@ -12,9 +12,9 @@ import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { Resvg, renderAsync } from '@resvg/resvg-js';
 import sharp from 'sharp';
-import type { CardModel } from '../src/lib/cards/model.ts';
-import { prepareCard } from '../src/lib/cards/prepare.ts';
-import { RESVG_OPTIONS, renderSvg } from '../src/lib/cards/render.ts';
+import type { CardModel } from '../../src/lib/cards/model.ts';
+import { prepareCard } from '../../src/lib/cards/prepare.ts';
+import { RESVG_OPTIONS, renderSvg } from '../../src/lib/cards/render.ts';
 
 const COUNT = Number(process.env.BENCH_CARDS || 50);
 /** Each wall-time figure is the median of this many rounds: other work on the machine skews single runs. */

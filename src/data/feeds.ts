@@ -16,9 +16,9 @@ import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
 import { getEntry, render, type CollectionEntry } from 'astro:content';
-import { getCatalog } from '../../../data/catalog.ts';
-import { markdownToHtml } from '../../markdown/render.ts';
-import { createFeeds, type FeedBodies, type Feeds } from '../feeds.ts';
+import { getCatalog } from './catalog.ts';
+import { markdownToHtml } from '../lib/markdown/render.ts';
+import { createFeeds, type FeedBodies, type Feeds } from '../lib/feeds/feeds.ts';
 
 const base = import.meta.env.BASE_URL;
 // Astro's `site` (from SITE_URL in astro.config.mjs); the origin every feed URL starts with.
