@@ -1,0 +1,65 @@
+/**
+ * Cards on the built sites: every page carries the complete social tags and its og:image is a
+ * 1200×630 PNG of the build (scripts/check-cards.ts, the same check an editor can run), and a
+ * rebuild of unchanged content renders no card.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { projectRoot, siteDist, siteLog, type SiteName } from '../helpers/sites.ts';
+
+function checkCards(dist: string) {
+  const result = spawnSync(process.execPath, [path.join(projectRoot, 'scripts/check-cards.ts'), dist], { encoding: 'utf8' });
+  return { status: result.status, out: `${result.stdout}${result.stderr}` };
+}
+
+describe.each<SiteName>(['sample', 'fixture', 'fixtureSubpath'])('social tags and cards of %s', (name) => {
+  it('every page has the full set of tags and a 1200×630 card in the build', () => {
+    const { status, out } = checkCards(siteDist(name));
+    expect(out).toMatch(/, 0 problems$/m);
+    expect(out).toMatch(/over 150 KB: 0/);
+    expect(status).toBe(0);
+  });
+});
+
+describe('the card check', () => {
+  it('fails on a page whose card is missing or whose tags are incomplete', () => {
+    const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'qd-cards-'));
+    try {
+      fs.cpSync(siteDist('fixture'), copy, { recursive: true });
+      fs.rmSync(path.join(copy, 'og/note/fixture-capex-q4.png'));
+      const topic = path.join(copy, 'topics/chips/index.html');
+      fs.writeFileSync(topic, fs.readFileSync(topic, 'utf8').replace(/<meta property="og:image:alt"[^>]*>/, ''));
+      const { status, out } = checkCards(copy);
+      expect(status).toBe(1);
+      expect(out).toContain('notes/fixture-capex-q4/index.html: og:image');
+      expect(out).toContain('topics/chips/index.html: missing og:image:alt');
+    } finally {
+      fs.rmSync(copy, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the card cache', () => {
+  it('the first build renders every card; the rebuild of the same content renders none', () => {
+    const first = /cards: (\d+) rendered, (\d+) reused/.exec(fs.readFileSync(siteLog('fixture'), 'utf8'));
+    const second = /cards: (\d+) rendered, (\d+) reused, (\d+) pruned/.exec(fs.readFileSync(siteLog('fixtureRebuild'), 'utf8'));
+    expect(first, 'card report in the first build log').not.toBeNull();
+    expect(second, 'card report in the rebuild log').not.toBeNull();
+    expect(Number(first![1])).toBeGreaterThan(0);
+    expect(Number(second![1])).toBe(0);
+    expect(Number(second![2])).toBe(Number(first![1]) + Number(first![2]));
+    expect(Number(second![3])).toBe(0);
+  });
+  it('the rebuild writes byte-identical cards', () => {
+    const a = siteDist('fixture');
+    const b = siteDist('fixtureRebuild');
+    const cards = (fs.readdirSync(path.join(a, 'og'), { recursive: true }) as string[]).filter((f) => f.endsWith('.png'));
+    expect(cards.length).toBeGreaterThan(5);
+    for (const card of cards) {
+      expect(fs.readFileSync(path.join(b, 'og', card)).equals(fs.readFileSync(path.join(a, 'og', card))), card).toBe(true);
+    }
+  });
+});
