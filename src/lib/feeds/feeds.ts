@@ -1,7 +1,7 @@
 /**
  * The four kinds of feed (SPEC "Feeds"), as plain data: which items, in which order, with
  * what channel. No Astro imports: the routes hand in the catalog and a way to get each
- * body's rendered HTML (see ./astro/bodies.ts), tests hand in stubs.
+ * body's rendered HTML (see src/data/feeds.ts), tests hand in stubs.
  */
 import type { Catalog, CatalogEntity, CatalogNote, CatalogQuarter, CatalogTopic } from '../catalog.ts';
 import { sanitizeFeedHtml } from '../markdown/render.ts';
