@@ -6,7 +6,7 @@ import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { contentDir } from './site.ts';
-import { briefSchema, noteSchema, topicSchema } from './lib/content/schema.ts';
+import { briefSchema, noteFields, requireSummaryUnlessDraft, summaryOrEmpty, topicSchema } from './lib/content/schema.ts';
 import { fileSlug } from './lib/slugs.ts';
 
 const root = contentDir();
@@ -19,7 +19,10 @@ const topics = defineCollection({
 
 const notes = defineCollection({
   loader: glob({ pattern: '**/*.{md,mdx}', base: `${root}/notes`, generateId: bySlug }),
-  schema: noteSchema.extend({ topics: z.array(reference('topics')).min(1) }),
+  schema: noteFields
+    .extend({ topics: z.array(reference('topics')).min(1) })
+    .superRefine(requireSummaryUnlessDraft)
+    .transform(summaryOrEmpty),
 });
 
 const briefs = defineCollection({

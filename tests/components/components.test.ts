@@ -23,7 +23,7 @@ const catalog = buildCatalog({
     }),
     note('b', '2025-02-10'),
   ],
-  topics: [{ slug: 'ai-capex', data: { title: 'AI capex', description: 'Spending.' } }],
+  topics: [{ slug: 'ai-capex', data: { title: 'AI capex', description: 'Spending.', keywords: [] } }],
   briefs: [],
 });
 const quarter = catalog.quarterOf('2025-q1')!;

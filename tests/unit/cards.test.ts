@@ -52,13 +52,13 @@ function note(slug: string, data: Partial<NoteInput['data']> & { date: Date }): 
 
 const catalog = buildCatalog({
   topics: [
-    { slug: 'ai-capex', data: { title: 'AI capex', description: 'Spending.' } },
-    { slug: 'chips', data: { title: 'Chips', description: 'Semiconductors.' } },
+    { slug: 'ai-capex', data: { title: 'AI capex', description: 'Spending.', keywords: [] } },
+    { slug: 'chips', data: { title: 'Chips', description: 'Semiconductors.', keywords: [] } },
   ],
   briefs: [
     {
       slug: '2025-q1',
-      data: { quarter: '2025-Q1', title: 'The DeepSeek shock meets the capex boom', summary: 'S.', published: new Date('2025-04-02') },
+      data: { quarter: '2025-Q1', title: 'The DeepSeek shock meets the capex boom', summary: 'S.', published: new Date('2025-04-02'), draft: false },
     },
   ],
   notes: [

@@ -3,11 +3,11 @@ import { buildCatalog, entityFigures, entityQuotes, groupNotesByQuarter, groupNo
 import { day, noteInput as note } from '../helpers/content.ts';
 
 const topics = [
-  { slug: 'chips', data: { title: 'Chips', description: 'Chips.' } },
-  { slug: 'ai-capex', data: { title: 'AI capex', description: 'Spending.' } },
+  { slug: 'chips', data: { title: 'Chips', description: 'Chips.', keywords: [] } },
+  { slug: 'ai-capex', data: { title: 'AI capex', description: 'Spending.', keywords: [] } },
 ];
 const briefs = [
-  { slug: '2025-q1', data: { quarter: '2025-Q1', title: 'Q1 brief', summary: 'S', published: day('2025-04-02') } },
+  { slug: '2025-q1', data: { quarter: '2025-Q1', title: 'Q1 brief', summary: 'S', published: day('2025-04-02'), draft: false } },
 ];
 
 const catalog = buildCatalog({

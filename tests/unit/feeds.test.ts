@@ -20,9 +20,9 @@ import { site } from '../../src/site.ts';
 
 const SITE = 'https://briefs.example.org';
 const topics: TopicInput[] = [
-  { slug: 'ai-capex', data: { title: 'AI capex', description: 'Data-center spending.' } },
-  { slug: 'chips', data: { title: 'Chips', description: 'Accelerators.' } },
-  { slug: 'empty', data: { title: 'Empty', description: 'No notes yet.' } },
+  { slug: 'ai-capex', data: { title: 'AI capex', description: 'Data-center spending.', keywords: [] } },
+  { slug: 'chips', data: { title: 'Chips', description: 'Accelerators.', keywords: [] } },
+  { slug: 'empty', data: { title: 'Empty', description: 'No notes yet.', keywords: [] } },
 ];
 
 /** 60 notes, one every three days from 2024-07-01 (Q3 2024 to Q1 2025), and three special ones. */
@@ -49,8 +49,8 @@ function corpus() {
     note('same-day', '2025-01-05'),
   );
   const briefs: BriefInput[] = [
-    { slug: '2024-q4', data: { quarter: '2024-Q4', title: 'Q4 in review', summary: 'The fourth quarter.', published: day('2025-01-05') } },
-    { slug: '2024-q3', data: { quarter: '2024-Q3', title: 'Q3 in review', summary: 'The third quarter.', published: day('2024-10-03') } },
+    { slug: '2024-q4', data: { quarter: '2024-Q4', title: 'Q4 in review', summary: 'The fourth quarter.', published: day('2025-01-05'), draft: false } },
+    { slug: '2024-q3', data: { quarter: '2024-Q3', title: 'Q3 in review', summary: 'The third quarter.', published: day('2024-10-03'), draft: false } },
     // 2025-Q1 has notes but no brief: left out of every feed as a brief.
   ];
   return buildCatalog({ notes, topics, briefs });
@@ -189,7 +189,7 @@ describe('items', () => {
     const catalog = buildCatalog({
       notes: [corpus().note('fig')!].map((n) => note(n.slug, '2025-02-10', { figures: n.figures, title: 'Fig' })),
       topics,
-      briefs: [{ slug: '2025-q1', data: { quarter: '2025-Q1', title: 'Q1', summary: 'S.', published: day('2025-04-02') } }],
+      briefs: [{ slug: '2025-q1', data: { quarter: '2025-Q1', title: 'Q1', summary: 'S.', published: day('2025-04-02'), draft: false } }],
     });
     const item = (await createFeeds(catalog, { siteUrl: SITE, base: '/' }, stubBodies).briefs()).items[0]!;
     expect(item.content).toContain('<h2>By the numbers</h2><table><caption>Figures reported in 2025-Q1</caption>');

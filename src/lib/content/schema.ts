@@ -98,9 +98,22 @@ export const httpUrl = z
   .trim()
   .refine(isSafeHttpUrl, { error: (issue) => `must be an http(s) URL, got "${String(issue.input)}"` });
 
+/** A list of short texts (names, keywords): each non-empty. */
+const textList = (what: string) => z.array(requiredText(what), { error: expected(`a list of ${what}s`) });
+
 export const topicSchema = z.object({
   title: requiredText(),
   description: requiredText('one sentence'),
+  /** Words that suggest this topic for a note drafted from an article (`npm run new-note`). */
+  keywords: textList('keyword').default([]),
+});
+
+/** `content/entities/<slug>.md`: an entity that deserves more than its name. */
+export const entitySchema = z.object({
+  name: requiredText(),
+  description: requiredText('one sentence'),
+  /** Names in notes' `entities` that file under this entity (`Google` under Alphabet). */
+  aliases: textList('name').default([]),
 });
 
 export const figureSchema = z
@@ -112,6 +125,8 @@ export const figureSchema = z
     upto: z.number({ error: expected('a number') }).optional(),
     unit: requiredText(),
     period: period.optional(),
+    /** A short key that ties figures of different notes into one series (`capex`). */
+    metric: optionalText(),
     },
     { error: expected('a figure (label, value, unit …)') },
   )
@@ -156,10 +171,13 @@ const topicList = z
   })
   .min(1, { error: 'must name at least one topic' });
 
-export const noteSchema = z.object({
+/** A note's fields before the rules that span fields; content.config.ts swaps in references for topics. */
+export const noteFields = z.object({
   title: requiredText(),
   date: calendarDate,
-  summary: requiredText('plain text'),
+  // A draft may leave the summary empty (a note drafted from an article waits for the
+  // editor's words); a published note may not: see the refinement below.
+  summary: z.string({ error: expected('plain text') }).trim().nullish(),
   topics: topicList,
   entities: z.array(requiredText('a name'), { error: expected('a list of names') }).default([]),
   source: sourceSchema,
@@ -167,6 +185,37 @@ export const noteSchema = z.object({
   quotes: z.array(quoteSchema, { error: expected('a list of quotes') }).default([]),
   draft: z.boolean({ error: expected('true or false') }).default(false),
 });
+
+interface NoteRuleShape {
+  draft: boolean;
+  summary?: string | null | undefined;
+}
+
+/** The rule across a note's fields: only a draft may leave its summary out. */
+export function requireSummaryUnlessDraft(note: NoteRuleShape, ctx: z.RefinementCtx): void {
+  if (note.draft || note.summary) return;
+  ctx.addIssue({
+    code: 'custom',
+    path: ['summary'],
+    message: note.summary === undefined ? 'is required' : 'must not be empty',
+  });
+}
+
+/** A draft's missing summary reads as '' from here on. */
+export function summaryOrEmpty<N extends NoteRuleShape>({ summary, ...note }: N): Omit<N, 'summary'> & { summary: string } {
+  return { ...note, summary: summary ?? '' };
+}
+
+export const noteSchema = noteFields.superRefine(requireSummaryUnlessDraft).transform(summaryOrEmpty);
+
+/** One row the editor picks for a brief's "By the numbers": a note of the quarter and one of its figures. */
+export const numberPickSchema = z.object(
+  {
+    note: requiredText('a note slug'),
+    figure: requiredText('a figure label'),
+  },
+  { error: expected('a pick (note, figure)') },
+);
 
 export const briefSchema = z.object({
   quarter: z
@@ -179,9 +228,13 @@ export const briefSchema = z.object({
   title: requiredText(),
   summary: requiredText('plain text'),
   published: calendarDate,
+  numbers: z.array(numberPickSchema, { error: expected('a list of picks (note, figure)') }).optional(),
+  draft: z.boolean({ error: expected('true or false') }).default(false),
 });
 
 export type TopicData = z.output<typeof topicSchema>;
+export type EntityData = z.output<typeof entitySchema>;
+export type NumberPick = z.output<typeof numberPickSchema>;
 export type NoteData = z.output<typeof noteSchema>;
 export type BriefData = z.output<typeof briefSchema>;
 export type Figure = z.output<typeof figureSchema>;
