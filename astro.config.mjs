@@ -3,19 +3,19 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
-import { basePath, siteUrl } from './src/site.ts';
+import { siteConfig } from './src/site.ts';
 import { rehypePlugins, remarkPlugins } from './src/lib/markdown/index.ts';
 import { contentChecks } from './src/integrations/content-checks.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { cardsReport } from './src/integrations/cards-report.ts';
 
-const base = basePath();
+const { base } = siteConfig;
 
 export default defineConfig({
-  site: siteUrl(),
+  site: siteConfig.url,
   base,
   trailingSlash: 'always',
-  outDir: process.env.OUT_DIR || './dist',
+  outDir: siteConfig.outDir,
   // Separate cache folders let the test suite build several sites side by side.
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   build: { format: 'directory', inlineStylesheets: 'always' },

@@ -7,7 +7,7 @@
  * build prints when it is not, 2 when the checks themselves could not run.
  */
 import { formatProblems, inspectContent } from '../src/lib/checks/check-content.ts';
-import { contentDir } from '../src/site.ts';
+import { siteConfig } from '../src/site.ts';
 
 const args = process.argv.slice(2);
 if (args.includes('--help') || args.includes('-h')) {
@@ -15,7 +15,7 @@ if (args.includes('--help') || args.includes('-h')) {
   process.exit(0);
 }
 
-const root = args[0] ?? contentDir();
+const root = args[0] ?? siteConfig.contentDir;
 try {
   const { problems, counts } = await inspectContent(root);
   if (problems.length) {

@@ -1,33 +1,32 @@
 /**
  * Collections: the contract of SPEC.md, nothing else. The schemas live in
- * src/lib/content/schema.ts so the pre-build checks validate with the very same rules.
+ * src/lib/content/schema.ts and the folders in src/lib/content/layout.ts, so the pre-build
+ * checks read the same files with the very same rules.
  */
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { contentDir } from './site.ts';
-import { briefSchema, noteFields, requireSummaryUnlessDraft, summaryOrEmpty, topicSchema } from './lib/content/schema.ts';
+import { siteConfig } from './site.ts';
+import { collectionDir, collectionLayout, type CollectionName } from './lib/content/layout.ts';
+import { briefSchema, entitySchema, noteFields, requireSummaryUnlessDraft, summaryOrEmpty, topicSchema } from './lib/content/schema.ts';
 import { fileSlug } from './lib/slugs.ts';
 
-const root = contentDir();
 const bySlug = ({ entry }: { entry: string }) => fileSlug(entry).toLowerCase();
+const loader = (collection: CollectionName) =>
+  glob({ pattern: collectionLayout[collection].pattern, base: collectionDir(siteConfig.contentDir, collection), generateId: bySlug });
 
-const topics = defineCollection({
-  loader: glob({ pattern: '*.{md,mdx}', base: `${root}/topics`, generateId: bySlug }),
-  schema: topicSchema,
-});
+const topics = defineCollection({ loader: loader('topics'), schema: topicSchema });
 
 const notes = defineCollection({
-  loader: glob({ pattern: '**/*.{md,mdx}', base: `${root}/notes`, generateId: bySlug }),
+  loader: loader('notes'),
   schema: noteFields
     .extend({ topics: z.array(reference('topics')).min(1) })
     .superRefine(requireSummaryUnlessDraft)
     .transform(summaryOrEmpty),
 });
 
-const briefs = defineCollection({
-  loader: glob({ pattern: '*.{md,mdx}', base: `${root}/briefs`, generateId: bySlug }),
-  schema: briefSchema,
-});
+const briefs = defineCollection({ loader: loader('briefs'), schema: briefSchema });
 
-export const collections = { topics, notes, briefs };
+const entities = defineCollection({ loader: loader('entities'), schema: entitySchema });
+
+export const collections = { topics, notes, briefs, entities };

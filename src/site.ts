@@ -1,44 +1,47 @@
 /**
- * The site's settings in one place. Everything that varies per deployment comes
- * from the environment so that the same code builds any editor's corpus anywhere.
+ * The one place that reads the site's settings: `site.yaml` in the content folder, then the
+ * environment (src/lib/config/site-config.ts says which variable does what). Parsed once
+ * per process; astro.config.mjs, the routes, the integrations and the scripts import
+ * `siteConfig` from here and pass it (or the part they need) into src/lib.
+ *
+ * An invalid site.yaml falls back to the defaults here: the content checks report its
+ * problems with file and line, and stop the build before anything is rendered.
  */
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { siteFileSchema, type SiteFileData } from './lib/content/schema.ts';
+import { siteFilePath } from './lib/content/layout.ts';
+import { resolveSiteConfig, type Environment, type ResolvedSiteConfig } from './lib/config/site-config.ts';
 
-const projectRoot = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
+export const projectRoot = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
 
-/** Placeholder origin: the README tells editors to set SITE_URL before deploying. */
-export const DEFAULT_SITE_URL = 'https://quarterdeck.example';
-
-export const site = {
-  name: 'Quarterdeck',
-  tagline: 'Quarterly briefs on the AI industry, built from curated notes.',
-  language: 'en',
-  /** How many notes the site-wide feed carries (all published briefs are always in). */
-  siteFeedNoteLimit: 50,
-  /** How many notes the home page lists under "Latest notes". */
-  homeLatestNotes: 8,
-  colors: {
-    accent: '#0b5cad',
-    ink: '#14171f',
-    paper: '#fbfaf7',
-  },
-} as const;
-
-export function siteUrl(env: Record<string, string | undefined> = process.env): string {
-  return (env.SITE_URL || DEFAULT_SITE_URL).replace(/\/+$/, '');
+function readSiteFile(contentDir: string): SiteFileData | undefined {
+  let text: string;
+  try {
+    text = readFileSync(siteFilePath(contentDir), 'utf8');
+  } catch {
+    return undefined;
+  }
+  try {
+    const parsed = siteFileSchema.safeParse(parse(text) ?? {});
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
-/** Normalises BASE_PATH to Astro's form: leading and trailing slash, "/" when unset. */
-export function basePath(env: Record<string, string | undefined> = process.env): string {
-  const raw = (env.BASE_PATH || '/').trim();
-  const inner = raw.replace(/^\/+|\/+$/g, '');
-  return inner ? `/${inner}/` : '/';
+/** The settings for an environment (tests and scripts pass their own). */
+export function loadSiteConfig(env: Environment = process.env, cwd = process.cwd()): ResolvedSiteConfig {
+  // CONTENT_DIR decides where site.yaml is, so the folders resolve before the file is read.
+  const { config: folders } = resolveSiteConfig({ file: undefined, env, projectRoot, cwd });
+  return resolveSiteConfig({ file: readSiteFile(folders.contentDir), env, projectRoot, cwd });
 }
 
-/** The content root: CONTENT_DIR, relative to the current directory, or ./content. */
-export function contentDir(env: Record<string, string | undefined> = process.env): string {
-  return env.CONTENT_DIR ? path.resolve(env.CONTENT_DIR) : path.join(projectRoot, 'content');
-}
+const resolved = loadSiteConfig();
 
-export { projectRoot };
+/** This process's settings. */
+export const siteConfig = resolved.config;
+/** Environment settings that were refused (reported by the content checks with the rest). */
+export const settingProblems = resolved.problems;

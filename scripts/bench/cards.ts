@@ -12,7 +12,8 @@ import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { Resvg, renderAsync } from '@resvg/resvg-js';
 import sharp from 'sharp';
-import type { CardModel } from '../../src/lib/cards/model.ts';
+import type { CardModel, CardSite, CardTrend } from '../../src/lib/cards/model.ts';
+import { SITE_DEFAULTS } from '../../src/lib/config/site-config.ts';
 import { prepareCard } from '../../src/lib/cards/prepare.ts';
 import { RESVG_OPTIONS, renderSvg } from '../../src/lib/cards/render.ts';
 
@@ -33,17 +34,21 @@ const TITLES = [
   'Mistral Small 3: a 24B open model under Apache 2.0',
 ];
 
+const site: CardSite = { ...SITE_DEFAULTS, colors: SITE_DEFAULTS.colors };
+const trend: CardTrend = { counts: [1, 3, 0, 2, 5, 4, 6, 2], first: '2023-Q3', last: '2025-Q2' };
+
 function models(count: number): CardModel[] {
   const out: CardModel[] = [];
   for (let i = 0; out.length < count; i++) {
     const title = `${TITLES[i % TITLES.length]}${i >= TITLES.length ? ` (${i})` : ''}`;
     switch (i % 5) {
       case 0:
-        out.push({ kind: 'note', slug: `n${i}`, title, publisher: 'Reuters', date: '29 January 2025', topics: ['AI capex', 'Chips'] });
+        out.push({ kind: 'note', site, slug: `n${i}`, title, publisher: 'Reuters', date: '29 January 2025', topics: ['AI capex', 'Chips'], figure: { value: '$60–65 bn', label: '2025 capex plan', entity: 'Meta' } });
         break;
       case 1:
         out.push({
           kind: 'brief',
+          site,
           slug: `b${i}`,
           quarter: '2025-Q1',
           title,
@@ -56,13 +61,13 @@ function models(count: number): CardModel[] {
         });
         break;
       case 2:
-        out.push({ kind: 'topic', slug: `t${i}`, title, noteCount: i });
+        out.push({ kind: 'topic', site, slug: `t${i}`, title, description: 'Data-center and AI infrastructure spending.', noteCount: i, trend });
         break;
       case 3:
-        out.push({ kind: 'entity', slug: `e${i}`, name: title.slice(0, 40), noteCount: 1 + (i % 7) });
+        out.push({ kind: 'entity', site, slug: `e${i}`, name: title.slice(0, 40), noteCount: 1 + (i % 7), trend });
         break;
       default:
-        out.push({ kind: 'note', slug: `n${i}`, title, publisher: 'LINE TODAY Hong Kong', date: '3 March 2025', topics: ['Market reaction'] });
+        out.push({ kind: 'note', site, slug: `n${i}`, title, publisher: 'LINE TODAY Hong Kong', date: '3 March 2025', topics: ['Market reaction'] });
     }
   }
   return out;

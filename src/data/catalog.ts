@@ -3,25 +3,28 @@
  * build the catalog once per build (memoised), hand it to every route.
  */
 import { getCollection } from 'astro:content';
-import { buildCatalog, type Catalog } from '../lib/catalog.ts';
+import { buildCatalog, type Catalog } from '../lib/catalog/index.ts';
 
 let catalog: Promise<Catalog> | undefined;
 
 export function getCatalog(): Promise<Catalog> {
   catalog ??= (async () => {
-    const [notes, topics, briefs] = await Promise.all([
+    const [notes, topics, briefs, entities] = await Promise.all([
       getCollection('notes'),
       getCollection('topics'),
       getCollection('briefs'),
+      getCollection('entities'),
     ]);
     return buildCatalog(
       {
         notes: notes.map((entry) => ({
           slug: entry.id,
           data: { ...entry.data, topics: entry.data.topics.map((topic) => topic.id) },
+          body: entry.body ?? '',
         })),
         topics: topics.map((entry) => ({ slug: entry.id, data: entry.data })),
         briefs: briefs.map((entry) => ({ slug: entry.id, data: entry.data })),
+        entities: entities.map((entry) => ({ slug: entry.id, data: entry.data })),
       },
       { includeDrafts: import.meta.env.DEV },
     );

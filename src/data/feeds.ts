@@ -19,10 +19,9 @@ import { getEntry, render, type CollectionEntry } from 'astro:content';
 import { getCatalog } from './catalog.ts';
 import { markdownToHtml } from '../lib/markdown/render.ts';
 import { createFeeds, type FeedBodies, type Feeds } from '../lib/feeds/feeds.ts';
+import { siteConfig } from '../site.ts';
 
-const base = import.meta.env.BASE_URL;
-// Astro's `site` (from SITE_URL in astro.config.mjs); the origin every feed URL starts with.
-const siteUrl = import.meta.env.SITE;
+const { base, url: siteUrl } = siteConfig;
 
 let container: Promise<AstroContainer> | undefined;
 
@@ -62,9 +61,6 @@ let feeds: Promise<Feeds> | undefined;
 
 /** The build's Feeds: one catalog, each item rendered once however many feeds carry it. */
 export function getFeeds(): Promise<Feeds> {
-  feeds ??= (async () => {
-    if (!siteUrl) throw new Error('[feeds] Astro `site` is not set: feeds need absolute URLs (set SITE_URL).');
-    return createFeeds(await getCatalog(), { siteUrl, base }, astroBodies);
-  })();
+  feeds ??= (async () => createFeeds(await getCatalog(), { siteUrl, base, site: siteConfig }, astroBodies))();
   return feeds;
 }

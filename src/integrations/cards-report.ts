@@ -5,7 +5,8 @@
  * (src/lib/cards/usage.ts) rather than through shared module state.
  */
 import type { AstroIntegration } from 'astro';
-import { cardCacheDir, pruneCards } from '../lib/cards/cache.ts';
+import { pruneCards } from '../lib/cards/cache.ts';
+import { siteConfig } from '../site.ts';
 import { endUsageLog, readUsage, startUsageLog } from '../lib/cards/usage.ts';
 
 export function cardsReport(): AstroIntegration {
@@ -21,7 +22,7 @@ export function cardsReport(): AstroIntegration {
       'astro:build:done': ({ logger }) => {
         if (!log) return;
         const usage = readUsage(log);
-        const dirs = new Set([cardCacheDir(), ...usage.used.keys()]);
+        const dirs = new Set([siteConfig.cardCacheDir, ...usage.used.keys()]);
         let pruned = 0;
         for (const dir of dirs) pruned += pruneCards(dir, usage.used.get(dir) ?? new Set(), started);
         logger.info(`cards: ${usage.rendered} rendered, ${usage.reused} reused, ${pruned} pruned`);

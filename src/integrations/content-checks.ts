@@ -10,7 +10,7 @@
 import path from 'node:path';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { checkContent, formatProblems } from '../lib/checks/check-content.ts';
-import { contentDir } from '../site.ts';
+import { siteConfig } from '../site.ts';
 
 /** A content problem is the editor's to fix, not a crash: no stack trace, a hint instead. */
 export class ContentError extends Error {
@@ -23,7 +23,7 @@ export class ContentError extends Error {
 }
 
 export function contentChecks(options: { root?: string } = {}): AstroIntegration {
-  const root = () => options.root ?? contentDir();
+  const root = () => options.root ?? siteConfig.contentDir;
 
   let hadProblems = false;
   async function report(logger: AstroIntegrationLogger): Promise<void> {

@@ -6,7 +6,7 @@ import FigureTable from '../../src/components/FigureTable.astro';
 import QuoteList from '../../src/components/QuoteList.astro';
 import SourceCitation from '../../src/components/SourceCitation.astro';
 import Timeline from '../../src/components/Timeline.astro';
-import { buildCatalog, } from '../../src/lib/catalog.ts';
+import { buildCatalog, } from '../../src/lib/catalog/index.ts';
 import { day, noteInput as note } from '../helpers/content.ts';
 
 let container: AstroContainer;
@@ -26,7 +26,7 @@ const catalog = buildCatalog({
   topics: [{ slug: 'ai-capex', data: { title: 'AI capex', description: 'Spending.', keywords: [] } }],
   briefs: [],
 });
-const quarter = catalog.quarterOf('2025-q1')!;
+const quarter = catalog.quarter('2025-q1')!;
 
 describe('FigureTable', () => {
   it('formats values, escapes labels and links each figure to its note', async () => {

@@ -1,5 +1,5 @@
 /** Content inputs for catalog-level tests: a note with sensible defaults, a UTC day. */
-import type { NoteInput } from '../../src/lib/catalog.ts';
+import type { NoteInput } from '../../src/lib/catalog/index.ts';
 import type { NoteData } from '../../src/lib/content/schema.ts';
 
 export const day = (iso: string) => new Date(`${iso}T00:00:00Z`);

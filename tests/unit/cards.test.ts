@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cardsReport } from '../../src/integrations/cards-report.ts';
-import { buildCatalog, type NoteInput } from '../../src/lib/catalog.ts';
+import { buildCatalog, type NoteInput } from '../../src/lib/catalog/index.ts';
 import { readCodePoints } from '../../src/lib/cards/cmap.ts';
 import { chooseFonts } from '../../src/lib/cards/fonts.ts';
 import {
@@ -22,13 +22,16 @@ import {
   svgToPng,
   topicCard,
   type CardModel,
+  type CardSite,
+  type CardTrend,
   type PreparedCard,
 } from '../../src/lib/cards/index.ts';
 import { normalizeText } from '../../src/lib/cards/prepare.ts';
 import { parseUnicodeRange } from '../../src/lib/cards/unicode-range.ts';
 import { readUsage, startUsageLog, endUsageLog } from '../../src/lib/cards/usage.ts';
 import { formatDate } from '../../src/lib/dates.ts';
-import { formatFigure, headlineFigures } from '../../src/lib/figures.ts';
+import { formatFigure } from '../../src/lib/figures.ts';
+import { SITE_DEFAULTS } from '../../src/lib/config/site-config.ts';
 import { cardCharacters, cmapProblems, emojiProblems, pngSize, renderProblems } from './cards-glyphs.ts';
 
 const OUTPUT = path.join(import.meta.dirname, '..', '.output', 'cards');
@@ -49,6 +52,9 @@ function note(slug: string, data: Partial<NoteInput['data']> & { date: Date }): 
     },
   };
 }
+
+const S: CardSite = { name: 'Quarterdeck', tagline: SITE_DEFAULTS.tagline, colors: SITE_DEFAULTS.colors };
+const NO_TREND: CardTrend = { counts: [], first: '', last: '' };
 
 const catalog = buildCatalog({
   topics: [
@@ -99,49 +105,50 @@ const catalog = buildCatalog({
   ],
 });
 
-const q1 = catalog.quarterOf('2025-q1')!;
-const q2 = catalog.quarterOf('2025-q2')!;
+const q1 = catalog.quarter('2025-q1')!;
+const q2 = catalog.quarter('2025-q2')!;
 
 describe('card models', () => {
-  it('a brief shows its quarter, title and at most three headline figures, formatted by formatFigure', () => {
-    const card = briefCard(q1);
-    expect(card).toMatchObject({ kind: 'brief', slug: '2025-q1', quarter: '2025-Q1', title: q1.brief!.title, published: true });
-    expect(card.figures.length).toBeLessThanOrEqual(3);
+  it('a brief shows its quarter, title and the first three of its "By the numbers", formatted by formatFigure', () => {
+    const card = briefCard(q1, S);
+    expect(card).toMatchObject({ kind: 'brief', slug: '2025-q1', quarter: '2025-Q1', title: q1.brief!.title, published: true, site: S });
     expect(card.figures).toHaveLength(3);
-    const ranked = headlineFigures(q1.figures, q1.figures.length);
-    // headlineFigures' order; the second report of the same −$589 bn fact is skipped.
-    expect(card.figures.map((f) => f.value)).toEqual(['−$589 bn', '$100–500 bn', '$100 bn']);
-    for (const figure of card.figures) {
-      const source = ranked.find((f) => f.label === figure.label && f.entity === figure.entity)!;
-      expect(figure.value).toBe(formatFigure(source));
-    }
+    expect(card.figures).toEqual(
+      q1.numbers.slice(0, 3).map((row) => ({ value: formatFigure(row.figure), label: row.figure.label, entity: row.figure.entityRef!.name })),
+    );
+    // One fact, two notes: the −$589 bn loss is shown once.
+    expect(card.figures.filter((f) => f.value === '−$589 bn')).toHaveLength(1);
   });
 
   it('a quarter without a brief gets a plain title and is marked unpublished', () => {
-    expect(briefCard(q2)).toMatchObject({ kind: 'brief', slug: '2025-q2', quarter: '2025-Q2', title: 'Notes from 2025-Q2', published: false, figures: [] });
+    expect(briefCard(q2, S)).toMatchObject({ kind: 'brief', site: S, slug: '2025-q2', quarter: '2025-Q2', title: 'Notes from 2025-Q2', published: false, figures: [] });
   });
 
-  it('a note shows its title, publisher, date and topic titles', () => {
-    const card = noteCard(catalog.note('selloff')!, catalog);
+  it('a note shows its title, publisher, date, topic titles and its headline figure', () => {
+    const card = noteCard(catalog.note('selloff')!, catalog, S);
     expect(card).toEqual({
       kind: 'note',
+      site: S,
       slug: 'selloff',
       title: 'Nvidia loses USD 589 bn in a day',
       publisher: 'Reuters',
       date: formatDate(new Date('2025-01-27')),
       topics: ['Chips', 'AI capex'],
+      figure: { value: '−$589 bn', label: 'Market-value loss in one day', entity: 'Nvidia' },
     });
+    expect(noteCard(catalog.note('q2')!, catalog, S).figure).toBeUndefined();
   });
 
-  it('topics and entities show a name and a note count; the site its name and tagline', () => {
-    expect(topicCard(catalog.topic('chips')!)).toEqual({ kind: 'topic', slug: 'chips', title: 'Chips', noteCount: 2 });
-    expect(entityCard(catalog.entity('nvidia')!)).toEqual({ kind: 'entity', slug: 'nvidia', name: 'Nvidia', noteCount: 3 });
-    expect(entityCard(catalog.entity('яндекс')!)).toMatchObject({ slug: 'яндекс', name: 'Яндекс', noteCount: 1 });
-    expect(siteCard()).toMatchObject({ kind: 'site', slug: 'site', name: 'Quarterdeck' });
+  it('topics and entities show a name, description, note count and notes per quarter; the site its name and tagline', () => {
+    const trend = { first: '2025-Q1', last: '2025-Q2' };
+    expect(topicCard(catalog.topic('chips')!, S)).toEqual({ kind: 'topic', site: S, slug: 'chips', title: 'Chips', description: 'Semiconductors.', noteCount: 2, trend: { ...trend, counts: [2, 0] } });
+    expect(entityCard(catalog.entity('nvidia')!, S)).toEqual({ kind: 'entity', site: S, slug: 'nvidia', name: 'Nvidia', noteCount: 3, trend: { ...trend, counts: [2, 1] } });
+    expect(entityCard(catalog.entity('яндекс')!, S)).toMatchObject({ slug: 'яндекс', name: 'Яндекс', noteCount: 1 });
+    expect(siteCard(S)).toEqual({ kind: 'site', slug: 'site', site: S });
   });
 
   it('the card route covers every quarter (published or not), note, topic and entity', () => {
-    const cards = catalogCards(catalog);
+    const cards = catalogCards(catalog, S);
     const ids = cards.map((c) => `${c.kind}/${c.slug}`);
     expect(ids).toContain('brief/2025-q1');
     expect(ids).toContain('brief/2025-q2');
@@ -151,8 +158,10 @@ describe('card models', () => {
   });
 
   it('alt text says what the card shows', () => {
-    expect(cardAlt(topicCard(catalog.topic('chips')!))).toBe('Topic: Chips, 2 notes');
-    expect(cardAlt(briefCard(q1))).toContain('2025-Q1 brief: The DeepSeek shock meets the capex boom');
+    expect(cardAlt(topicCard(catalog.topic('chips')!, S))).toBe('Topic: Chips, 2 notes; notes per quarter 2025-Q1 to 2025-Q2: 2, 0');
+    expect(cardAlt(entityCard(catalog.entity('яндекс')!, S))).toBe('Яндекс: 1 note; notes per quarter 2025-Q1 to 2025-Q2: 1, 0');
+    expect(cardAlt(briefCard(q2, S))).toBe('2025-Q2 notes, brief not yet published: Notes from 2025-Q2');
+    expect(cardAlt(briefCard(q1, S))).toContain('2025-Q1 brief: The DeepSeek shock meets the capex boom');
   });
 });
 
@@ -193,18 +202,18 @@ describe('font selection', () => {
   const codePoints = (text: string) => [...new Set([...text].map((c) => c.codePointAt(0)!))];
 
   it('a Latin card loads Inter only', () => {
-    const card = prepareCard(topicCard(catalog.topic('chips')!));
+    const card = prepareCard(topicCard(catalog.topic('chips')!, S));
     expect(new Set(card.fonts.map((f) => f.name))).toEqual(new Set(['inter-latin']));
   });
 
   it('Cyrillic and Greek come from Inter’s subsets (satori has no script code for Cyrillic)', () => {
-    const card = prepareCard({ kind: 'entity', slug: 'x', name: 'Яндекс и Ωμέγα', noteCount: 1 });
+    const card = prepareCard({ kind: 'entity', site: S, slug: 'x', name: 'Яндекс и Ωμέγα', noteCount: 1, trend: NO_TREND });
     expect(new Set(card.fonts.map((f) => f.name))).toEqual(new Set(['inter-latin', 'inter-cyrillic', 'inter-greek']));
   });
 
   it('CJK loads only the subset files that hold the card’s characters', () => {
     const title = '深度求索发布开源模型，英伟达市值蒸发';
-    const card = prepareCard({ kind: 'topic', slug: 'x', title, noteCount: 1 });
+    const card = prepareCard({ kind: 'topic', site: S, slug: 'x', title, noteCount: 1, description: '', trend: NO_TREND });
     const names = [...new Set(cjkFonts(card))];
     expect(names.length).toBeGreaterThan(0);
     expect(names.every((n) => n.startsWith('noto-sans-sc-'))).toBe(true);
@@ -226,9 +235,9 @@ describe('font selection', () => {
   });
 
   it('kana make a card Japanese and hangul Korean, so Han characters take that language’s forms', () => {
-    const ja = prepareCard({ kind: 'topic', slug: 'x', title: '半導体の輸出規制', noteCount: 1 });
+    const ja = prepareCard({ kind: 'topic', site: S, slug: 'x', title: '半導体の輸出規制', noteCount: 1, description: '', trend: NO_TREND });
     expect(cjkFonts(ja).every((n) => n.startsWith('noto-sans-jp-'))).toBe(true);
-    const ko = prepareCard({ kind: 'topic', slug: 'x', title: '삼성전자 반도체', noteCount: 1 });
+    const ko = prepareCard({ kind: 'topic', site: S, slug: 'x', title: '삼성전자 반도체', noteCount: 1, description: '', trend: NO_TREND });
     expect(cjkFonts(ko).every((n) => n.startsWith('noto-sans-kr-'))).toBe(true);
   });
 
@@ -240,18 +249,18 @@ describe('font selection', () => {
 
 /** Titles in every script the spec names, plus emoji and markup-like text. */
 const SCRIPTS: [name: string, model: CardModel][] = [
-  ['latin', { kind: 'note', slug: 'latin', title: 'Zuckerberg weighs DeepSeek against Meta’s spending plans — “no slowdown”', publisher: 'PYMNTS', date: '29 January 2025', topics: ['AI capex', 'Open-source models', 'Market reaction'] }],
-  ['cyrillic', { kind: 'note', slug: 'cyrillic', title: 'Яндекс открывает YandexGPT 5 Lite для исследователей: «ёлка», Ђ, Є, Ї', publisher: 'Ведомости', date: '25 February 2025', topics: ['Открытые модели'] }],
-  ['greek', { kind: 'topic', slug: 'greek', title: 'Η Ευρωπαϊκή Ένωση εγκρίνει τον νόμο για την τεχνητή νοημοσύνη', noteCount: 4 }],
-  ['chinese', { kind: 'note', slug: 'chinese', title: 'Nvidia AI 市場被 DeepSeek 震撼 市值蒸發近 4.6 萬億港元', publisher: 'LINE TODAY 香港', date: '28 January 2025', topics: ['市场反应'] }],
-  ['japanese', { kind: 'topic', slug: 'japanese', title: 'ソフトバンク、OpenAIと合弁会社「SB OpenAI Japan」を設立', noteCount: 2 }],
-  ['korean', { kind: 'entity', slug: 'korean', name: '삼성전자, HBM3E 12단 제품 엔비디아 공급 승인', noteCount: 1 }],
-  ['emoji', { kind: 'note', slug: 'emoji', title: 'Launch day 🚀 for the thinking switch 🤯 👍🏽 🇯🇵 ❤️ and 🏳️‍🌈', publisher: 'Reuters ✅', date: '1 May 2025', topics: ['Model releases 🧠'] }],
-  ['markup', { kind: 'note', slug: 'markup', title: '<script>alert("x")</script> & "quotes" <b>bold</b> &amp;', publisher: 'A & B "Media" <i>', date: '1 May 2025', topics: ['<img src=x onerror=alert(1)>'] }],
-  ['brief', briefCard(q1)],
-  ['long', { kind: 'brief', slug: '2025-q3', quarter: '2025-Q3', published: false, title: 'An extraordinarily long brief title that keeps going well past the point where any sensible editor would stop, to make sure it wraps to three lines and is then cut with an ellipsis rather than spilling out of the frame', figures: [{ value: '1,234,567,890 GPUs', label: 'An equally long label for a figure that has to be cut at two lines because the card has no more room for it', entity: 'Some Very Long Entity Name Incorporated' }, { value: '$60–65 bn', label: 'Capex' }, { value: '21%', label: 'Growth', entity: 'Meta' }] }],
-  ['long-words', { kind: 'entity', slug: 'x', name: 'Donaudampfschifffahrtselektrizitätenhauptbetriebswerkbauunterbeamtengesellschaft', noteCount: 12 }],
-  ['site', siteCard()],
+  ['latin', { kind: 'note', site: S, slug: 'latin', title: 'Zuckerberg weighs DeepSeek against Meta’s spending plans — “no slowdown”', publisher: 'PYMNTS', date: '29 January 2025', topics: ['AI capex', 'Open-source models', 'Market reaction'] }],
+  ['cyrillic', { kind: 'note', site: S, slug: 'cyrillic', title: 'Яндекс открывает YandexGPT 5 Lite для исследователей: «ёлка», Ђ, Є, Ї', publisher: 'Ведомости', date: '25 February 2025', topics: ['Открытые модели'] }],
+  ['greek', { kind: 'topic', site: S, slug: 'greek', title: 'Η Ευρωπαϊκή Ένωση εγκρίνει τον νόμο για την τεχνητή νοημοσύνη', noteCount: 4, description: '', trend: NO_TREND }],
+  ['chinese', { kind: 'note', site: S, slug: 'chinese', title: 'Nvidia AI 市場被 DeepSeek 震撼 市值蒸發近 4.6 萬億港元', publisher: 'LINE TODAY 香港', date: '28 January 2025', topics: ['市场反应'] }],
+  ['japanese', { kind: 'topic', site: S, slug: 'japanese', title: 'ソフトバンク、OpenAIと合弁会社「SB OpenAI Japan」を設立', noteCount: 2, description: '', trend: NO_TREND }],
+  ['korean', { kind: 'entity', site: S, slug: 'korean', name: '삼성전자, HBM3E 12단 제품 엔비디아 공급 승인', noteCount: 1, trend: NO_TREND }],
+  ['emoji', { kind: 'note', site: S, slug: 'emoji', title: 'Launch day 🚀 for the thinking switch 🤯 👍🏽 🇯🇵 ❤️ and 🏳️‍🌈', publisher: 'Reuters ✅', date: '1 May 2025', topics: ['Model releases 🧠'] }],
+  ['markup', { kind: 'note', site: S, slug: 'markup', title: '<script>alert("x")</script> & "quotes" <b>bold</b> &amp;', publisher: 'A & B "Media" <i>', date: '1 May 2025', topics: ['<img src=x onerror=alert(1)>'] }],
+  ['brief', briefCard(q1, S)],
+  ['long', { kind: 'brief', site: S, slug: '2025-q3', quarter: '2025-Q3', published: false, title: 'An extraordinarily long brief title that keeps going well past the point where any sensible editor would stop, to make sure it wraps to three lines and is then cut with an ellipsis rather than spilling out of the frame', figures: [{ value: '1,234,567,890 GPUs', label: 'An equally long label for a figure that has to be cut at two lines because the card has no more room for it', entity: 'Some Very Long Entity Name Incorporated' }, { value: '$60–65 bn', label: 'Capex' }, { value: '21%', label: 'Growth', entity: 'Meta' }] }],
+  ['long-words', { kind: 'entity', site: S, slug: 'x', name: 'Donaudampfschifffahrtselektrizitätenhauptbetriebswerkbauunterbeamtengesellschaft', noteCount: 12, trend: NO_TREND }],
+  ['site', siteCard(S)],
 ];
 
 describe('rendering', () => {
@@ -299,7 +308,7 @@ describe('rendering', () => {
   });
 
   it('the checks fail when a glyph is missing (Cyrillic with only the Latin font)', async () => {
-    const card = prepareCard({ kind: 'entity', slug: 'x', name: 'Яндекс', noteCount: 1 });
+    const card = prepareCard({ kind: 'entity', site: S, slug: 'x', name: 'Яндекс', noteCount: 1, trend: NO_TREND });
     const latinOnly = { ...card, fonts: card.fonts.filter((f) => f.name === 'inter-latin') };
     const letters = ['Я', 'н', 'д', 'е', 'к', 'с'];
     const cmap = cmapProblems(latinOnly);
@@ -311,7 +320,7 @@ describe('rendering', () => {
   }, 30_000);
 
   it('the checks fail when a CJK subset is missing', async () => {
-    const card = prepareCard({ kind: 'topic', slug: 'x', title: '市場 ソフト 삼성', noteCount: 1 });
+    const card = prepareCard({ kind: 'topic', site: S, slug: 'x', title: '市場 ソフト 삼성', noteCount: 1, description: '', trend: NO_TREND });
     const withoutCjk = { ...card, fonts: card.fonts.filter((f) => f.name.startsWith('inter-')) };
     const cmap = cmapProblems(withoutCjk);
     const drawn = await renderProblems(withoutCjk);
@@ -322,7 +331,7 @@ describe('rendering', () => {
   }, 30_000);
 
   it('a character no font has is left out instead of drawn as a box', async () => {
-    const card = prepareCard({ kind: 'topic', slug: 'x', title: 'Arabic مرحبا and Tibetan ༀ', noteCount: 1 });
+    const card = prepareCard({ kind: 'topic', site: S, slug: 'x', title: 'Arabic مرحبا and Tibetan ༀ', noteCount: 1, description: '', trend: NO_TREND });
     expect(card.dropped.length).toBeGreaterThan(0);
     expect(cmapProblems(card)).toEqual([]);
     expect(await renderProblems(card)).toEqual([]);
@@ -369,13 +378,13 @@ describe('rendering', () => {
   });
 
   it('renderCard goes from a model to a PNG', async () => {
-    expect(pngSize(await renderCard(siteCard()))).toEqual({ width: 1200, height: 630 });
+    expect(pngSize(await renderCard(siteCard(S)))).toEqual({ width: 1200, height: 630 });
   });
 });
 
 describe('cache', () => {
   let dir: string;
-  const model: CardModel = { kind: 'topic', slug: 'chips', title: 'Chips', noteCount: 2 };
+  const model: CardModel = { kind: 'topic', site: S, slug: 'chips', title: 'Chips', noteCount: 2, description: '', trend: NO_TREND };
   const changed: CardModel = { ...model, noteCount: 3 };
 
   beforeAll(() => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCatalog, entityFigures, entityQuotes, groupNotesByQuarter, groupNotesByTopic } from '../../src/lib/catalog.ts';
+import { buildCatalog, groupNotesByFirstTopic } from '../../src/lib/catalog/index.ts';
 import { day, noteInput as note } from '../helpers/content.ts';
 
 const topics = [
@@ -51,13 +51,13 @@ describe('buildCatalog', () => {
     expect(catalog.briefs.map((q) => q.slug)).toEqual(['2025-q1']);
   });
   it('links quarters that have pages, skipping empty ones', () => {
-    const q1 = catalog.quarterOf('2025-q1')!;
-    expect([q1.previous, q1.next]).toEqual(['2024-q4', '2025-q3']);
-    expect(catalog.quarterOf('2025-q3')!.next).toBeNull();
-    expect(catalog.quarterOf('2024-q4')!.previous).toBeNull();
+    const q1 = catalog.quarter('2025-q1')!;
+    expect([q1.previous?.slug, q1.next?.slug]).toEqual(['2024-q4', '2025-q3']);
+    expect(catalog.quarter('2025-q3')!.next).toBeNull();
+    expect(catalog.quarter('2024-q4')!.previous).toBeNull();
   });
   it('gives a quarter its timeline, figures, quotes and numbered sources', () => {
-    const q1 = catalog.quarterOf('2025-q1')!;
+    const q1 = catalog.quarter('2025-q1')!;
     expect(q1.notes.map((n) => n.slug)).toEqual(['q1-a', 'q1-b']);
     expect(q1.figures.map((f) => [f.label, f.note.slug])).toEqual([
       ['Capex', 'q1-b'],
@@ -69,10 +69,10 @@ describe('buildCatalog', () => {
       [2, 'q1-b'],
     ]);
   });
-  it('groups a quarter by topic in topic-title order; a two-topic note is in both', () => {
-    const q1 = catalog.quarterOf('2025-q1')!;
+  it('groups a quarter by topic in topic-title order; a two-topic note is in its first topic only', () => {
+    const q1 = catalog.quarter('2025-q1')!;
     expect(q1.byTopic.map((g) => [g.topic.slug, g.notes.map((n) => n.slug)])).toEqual([
-      ['ai-capex', ['q1-a', 'q1-b']],
+      ['ai-capex', ['q1-a']],
       ['chips', ['q1-b']],
     ]);
   });
@@ -105,19 +105,31 @@ describe('buildCatalog', () => {
 describe('entity figures and quotes', () => {
   it('takes figures about the entity and quotes by it or naming it in the role', () => {
     const meta = catalog.entity('meta')!;
-    expect(entityFigures(meta).map((f) => f.label)).toEqual(['Capex']);
-    expect(entityQuotes(meta).map((q) => q.text)).toEqual(['Q1']);
-    expect(entityQuotes(catalog.entity('mark-zuckerberg')!).map((q) => q.text)).toEqual(['Q1']);
-    expect(entityFigures(catalog.entity('яндекс')!)).toEqual([]);
+    expect(meta.figures.map((f) => f.label)).toEqual(['Capex']);
+    expect(meta.quotes.map((q) => q.text)).toEqual(['Q1']);
+    expect(catalog.entity('mark-zuckerberg')!.quotes.map((q) => q.text)).toEqual(['Q1']);
+    expect(catalog.entity('яндекс')!.figures).toEqual([]);
   });
 });
 
-describe('grouping helpers', () => {
-  it('groupNotesByQuarter keys by quarter slug', () => {
-    expect([...groupNotesByQuarter(catalog.notes).keys()]).toEqual(['2025-q3', '2025-q1', '2024-q4']);
+describe('grouping', () => {
+  it('lists a topic by quarter, newest quarter first', () => {
+    expect(catalog.topic('ai-capex')!.byQuarter.map((g) => [g.quarter.slug, g.notes.map((n) => n.slug)])).toEqual([
+      ['2025-q1', ['q1-b', 'q1-a']],
+      ['2024-q4', ['q4-a']],
+    ]);
   });
-  it('groupNotesByTopic drops empty topics', () => {
-    const q4 = catalog.quarterOf('2024-q4')!;
-    expect(groupNotesByTopic(q4.notes, catalog.topics).map((g) => g.topic.slug)).toEqual(['ai-capex']);
+  it('groupNotesByFirstTopic drops empty topics', () => {
+    const q4 = catalog.quarter('2024-q4')!;
+    expect(groupNotesByFirstTopic(q4.notes, catalog.topics).map((g) => g.topic.slug)).toEqual(['ai-capex']);
+  });
+  it('counts a topic per quarter over the whole span, empty quarters included', () => {
+    expect(catalog.topic('chips')!.trend.map((p) => [p.label, p.count])).toEqual([
+      ['2024-Q4', 0],
+      ['2025-Q1', 1],
+      ['2025-Q2', 0],
+      ['2025-Q3', 1],
+    ]);
+    expect(catalog.topic('chips')!.trend[2]!.quarter).toBeNull();
   });
 });

@@ -4,7 +4,7 @@
  */
 import { parseRssFeed } from 'feedsmith';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { buildCatalog, type BriefInput, type NoteInput, type TopicInput } from '../../src/lib/catalog.ts';
+import { buildCatalog, type BriefInput, type NoteInput, type TopicInput } from '../../src/lib/catalog/index.ts';
 import { day, noteInput as note } from '../helpers/content.ts';
 import { formatFigure } from '../../src/lib/figures.ts';
 import {
@@ -15,8 +15,11 @@ import {
   siteFeedEntries,
   type FeedBodies,
   type FeedOptions,
+  type FeedSite,
 } from '../../src/lib/feeds/index.ts';
-import { site } from '../../src/site.ts';
+
+const site: FeedSite = { name: 'Quarterdeck', tagline: 'Quarterly briefs on the AI industry.', language: 'en', feedNoteLimit: 50, siteFeedNoteLimit: 50 };
+const titles = feedTitles(site.name);
 
 const SITE = 'https://briefs.example.org';
 const topics: TopicInput[] = [
@@ -62,7 +65,7 @@ const stubBodies: FeedBodies = {
 };
 
 function feeds(options: Partial<FeedOptions> = {}, bodies: FeedBodies = stubBodies) {
-  return createFeeds(corpus(), { siteUrl: SITE, base: '/', ...options }, bodies);
+  return createFeeds(corpus(), { siteUrl: SITE, base: '/', site, ...options }, bodies);
 }
 
 const isNewestFirst = (dates: Date[]) => dates.every((d, i) => i === 0 || dates[i - 1]!.getTime() >= d.getTime());
@@ -86,7 +89,7 @@ describe('the site feed', () => {
   });
 
   it('takes its size from one setting', async () => {
-    const feed = await feeds({ noteLimit: 5 }).site();
+    const feed = await feeds({ site: { ...site, siteFeedNoteLimit: 5 } }).site();
     expect(feed.items.filter((item) => item.link.includes('/notes/'))).toHaveLength(5);
     expect(siteFeedEntries(corpus(), 0).every((entry) => entry.kind === 'brief')).toBe(true);
   });
@@ -100,13 +103,12 @@ describe('the site feed', () => {
   it('has a complete channel whose lastBuildDate comes from the content, not the clock', async () => {
     const feed = await feeds().site();
     expect(feed).toMatchObject({
-      title: feedTitles.site(),
+      title: titles.site(),
       description: site.tagline,
       link: `${SITE}/`,
       selfUrl: `${SITE}/rss.xml`,
       language: 'en',
-      stylesheet: '/rss.xsl',
-      image: { url: `${SITE}/og/site.png`, title: feedTitles.site(), link: `${SITE}/` },
+      image: { url: `${SITE}/og/site.png`, title: titles.site(), link: `${SITE}/` },
     });
     expect(feed.lastBuildDate).toEqual(day('2025-02-10'));
     vi.useFakeTimers();
@@ -121,7 +123,7 @@ describe('the briefs, topic and entity feeds', () => {
     const feed = await feeds().briefs();
     expect(feed.items.map((item) => item.title)).toEqual(['2024-Q4: Q4 in review', '2024-Q3: Q3 in review']);
     expect(feed.items.map((item) => item.pubDate)).toEqual([day('2025-01-05'), day('2024-10-03')]);
-    expect(feed).toMatchObject({ link: `${SITE}/briefs/`, selfUrl: `${SITE}/briefs/rss.xml`, title: feedTitles.briefs() });
+    expect(feed).toMatchObject({ link: `${SITE}/briefs/`, selfUrl: `${SITE}/briefs/rss.xml`, title: titles.briefs() });
   });
 
   it('a topic feed has that topic’s notes only; an empty topic has a valid empty feed', async () => {
@@ -129,7 +131,10 @@ describe('the briefs, topic and entity feeds', () => {
     expect(chips.items.map((item) => item.link)).toEqual([`${SITE}/notes/fig/`]);
     expect(chips).toMatchObject({ title: 'Quarterdeck: Chips', description: 'Accelerators.', link: `${SITE}/topics/chips/` });
     const capex = (await feeds().topic('ai-capex'))!;
-    expect(capex.items).toHaveLength(62);
+    // The latest feedNoteLimit notes of the 62 on the topic, one setting.
+    expect(capex.items).toHaveLength(50);
+    expect(capex.items.map((item) => item.link)).toEqual(corpus().topic('ai-capex')!.notes.slice(0, 50).map((n) => `${SITE}/notes/${n.slug}/`));
+    expect((await feeds({ site: { ...site, feedNoteLimit: 3 } }).topic('ai-capex'))!.items).toHaveLength(3);
     expect(isNewestFirst(capex.items.map((item) => item.pubDate))).toBe(true);
     const empty = (await feeds().topic('empty'))!;
     expect(empty.items).toEqual([]);
@@ -177,7 +182,7 @@ describe('items', () => {
     expect(item.description).toBe('The fourth quarter.');
     expect(item.categories).toEqual(['AI capex']);
     expect(item.content.startsWith('<p>Lede of 2024-q4.</p>')).toBe(true);
-    for (const n of catalog.quarterOf('2024-q4')!.notes) {
+    for (const n of catalog.quarter('2024-q4')!.notes) {
       expect(item.content).toContain(`<a href="${SITE}/notes/${n.slug}/"><strong>${n.title}</strong></a>`);
       expect(item.content).toContain(`<p>${n.summary}</p>`);
     }
@@ -191,8 +196,8 @@ describe('items', () => {
       topics,
       briefs: [{ slug: '2025-q1', data: { quarter: '2025-Q1', title: 'Q1', summary: 'S.', published: day('2025-04-02'), draft: false } }],
     });
-    const item = (await createFeeds(catalog, { siteUrl: SITE, base: '/' }, stubBodies).briefs()).items[0]!;
-    expect(item.content).toContain('<h2>By the numbers</h2><table><caption>Figures reported in 2025-Q1</caption>');
+    const item = (await createFeeds(catalog, { siteUrl: SITE, base: '/', site }, stubBodies).briefs()).items[0]!;
+    expect(item.content).toContain('<h2>By the numbers</h2><table><caption>2025-Q1 by the numbers</caption>');
     expect(item.content).toContain(`<td align="right">−$589 bn</td><td>Nvidia</td><td>2025-01-27</td><td><a href="${SITE}/notes/fig/">Fig</a></td>`);
   });
 
@@ -230,18 +235,19 @@ describe('the XML', () => {
     expect(await rssString(await feeds().site())).toBe(first);
   });
 
-  it('parses with feedsmith: channel, atom:link self, image, stylesheet, RFC 822 dates, content', async () => {
+  it('parses with feedsmith: channel, atom:link self, image, no XSL stylesheet, RFC 822 dates, content', async () => {
     const feed = await feeds({ base: '/qd/' }).site();
     const xml = await rssString(feed);
-    expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?><\?xml-stylesheet href="\/qd\/rss.xsl" type="text\/xsl"\?>/);
+    expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?><rss /);
+    expect(xml).not.toContain('xml-stylesheet');
     const parsed = parseRssFeed(xml);
     expect(parsed).toMatchObject({
-      title: feedTitles.site(),
+      title: titles.site(),
       description: site.tagline,
       link: `${SITE}/qd/`,
       language: 'en',
       lastBuildDate: 'Mon, 10 Feb 2025 00:00:00 GMT',
-      image: { url: `${SITE}/qd/og/site.png`, title: feedTitles.site(), link: `${SITE}/qd/` },
+      image: { url: `${SITE}/qd/og/site.png`, title: titles.site(), link: `${SITE}/qd/` },
     });
     expect(parsed.atom?.links).toEqual([{ href: `${SITE}/qd/rss.xml`, rel: 'self', type: 'application/rss+xml' }]);
     expect(parsed.items).toHaveLength(feed.items.length);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeFigure, formatFigure, headlineFigures, moneySize } from '../../src/lib/figures.ts';
+import { describeFigure, formatFigure } from '../../src/lib/figures.ts';
 
 describe('formatFigure', () => {
   it.each([
@@ -33,42 +33,5 @@ describe('formatFigure', () => {
 describe('describeFigure', () => {
   it('spells a range out', () => {
     expect(describeFigure({ value: 60, upto: 65, unit: 'USD bn' })).toBe('60 to 65 USD bn');
-  });
-});
-
-describe('moneySize', () => {
-  it('scales by bn and m, ignores non-money', () => {
-    expect(moneySize({ value: 60, upto: 65, unit: 'USD bn' })).toBe(65e9);
-    expect(moneySize({ value: 5.6, unit: 'USD m' })).toBeCloseTo(5.6e6);
-    expect(moneySize({ value: -589, unit: 'USD bn' })).toBe(589e9);
-    expect(moneySize({ value: 21, unit: '%' })).toBeNull();
-    expect(moneySize({ value: 2, unit: 'USD zillion' })).toBeNull();
-  });
-});
-
-describe('headlineFigures', () => {
-  const figures = [
-    { label: 'Revenue growth', entity: 'Meta', value: 21, unit: '%' },
-    { label: 'Q4 revenue', entity: 'Meta', value: 48.4, unit: 'USD bn' },
-    { label: 'Training cost', entity: 'DeepSeek', value: 5.6, unit: 'USD m' },
-    { label: 'Market value lost', entity: 'Nvidia', value: -589, unit: 'USD bn' },
-    { label: 'Q4 revenue', entity: 'Meta', value: 48.4, unit: 'USD bn' },
-  ];
-  it('takes the largest sums first, once each, at most three', () => {
-    expect(headlineFigures(figures).map((f) => f.label)).toEqual(['Market value lost', 'Q4 revenue', 'Training cost']);
-  });
-  it('fills with non-money figures when there are few sums', () => {
-    expect(headlineFigures(figures.slice(0, 2), 3).map((f) => f.label)).toEqual(['Q4 revenue', 'Revenue growth']);
-  });
-  it('counts one fact reported under two labels once', () => {
-    const twice = [
-      { label: 'Market value lost', entity: 'Nvidia', value: -589, unit: 'USD bn' },
-      { label: 'Market-value change in one day', entity: 'Nvidia', value: -589, unit: 'USD bn' },
-      { label: 'Q4 revenue', entity: 'Meta', value: 48.4, unit: 'USD bn' },
-    ];
-    expect(headlineFigures(twice).map((f) => f.label)).toEqual(['Market value lost', 'Q4 revenue']);
-  });
-  it('returns nothing for nothing', () => {
-    expect(headlineFigures([])).toEqual([]);
   });
 });

@@ -49,7 +49,6 @@ function feedWith(content: string, title = 'A note'): Feed {
     language: 'en',
     lastBuildDate: new Date('2025-01-29T00:00:00Z'),
     image: { url: `${SITE}/og/site.png`, title: 'Test feed', link: `${SITE}/` },
-    stylesheet: '/rss.xsl',
     items: [
       {
         title,

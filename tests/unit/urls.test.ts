@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { absoluteUrl, hasScheme, isSafeHttpUrl, withBase } from '../../src/lib/urls.ts';
 import { paths } from '../../src/lib/paths.ts';
-import { basePath } from '../../src/site.ts';
 
 describe('isSafeHttpUrl', () => {
   it.each([
@@ -37,19 +36,5 @@ describe('withBase and absoluteUrl', () => {
   });
   it('percent-encodes non-Latin slugs in paths', () => {
     expect(paths.entity('яндекс')).toBe('entities/%D1%8F%D0%BD%D0%B4%D0%B5%D0%BA%D1%81/');
-  });
-});
-
-describe('basePath', () => {
-  it.each([
-    [undefined, '/'],
-    ['', '/'],
-    ['/', '/'],
-    ['qd', '/qd/'],
-    ['/qd', '/qd/'],
-    ['/qd/', '/qd/'],
-    ['/a/b/', '/a/b/'],
-  ])('BASE_PATH=%j → %s', (value, base) => {
-    expect(basePath({ BASE_PATH: value })).toBe(base);
   });
 });

@@ -1,12 +1,12 @@
 /** What the card endpoints need, so that they stay thin. */
-import type { Catalog } from '../catalog.ts';
-import { catalogCards, type BriefCard, type EntityCard, type NoteCard, type TopicCard } from './model.ts';
+import type { Catalog } from '../catalog/index.ts';
+import { catalogCards, type BriefCard, type CardSite, type EntityCard, type NoteCard, type TopicCard } from './model.ts';
 
 export type PageCard = BriefCard | NoteCard | TopicCard | EntityCard;
 
 /** getStaticPaths entries for `og/[kind]/[slug].png`: every quarter, note, topic, entity. */
-export function cardPaths(catalog: Catalog): { params: { kind: PageCard['kind']; slug: string }; props: { model: PageCard } }[] {
-  return catalogCards(catalog).map((model) => ({ params: { kind: model.kind, slug: model.slug }, props: { model } }));
+export function cardPaths(catalog: Catalog, site: CardSite): { params: { kind: PageCard['kind']; slug: string }; props: { model: PageCard } }[] {
+  return catalogCards(catalog, site).map((model) => ({ params: { kind: model.kind, slug: model.slug }, props: { model } }));
 }
 
 export function pngResponse(png: Uint8Array): Response {

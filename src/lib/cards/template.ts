@@ -4,17 +4,15 @@
  * footer. Titles wrap to at most three lines and end with an ellipsis (`lineClamp`);
  * every other line is single and cut with an ellipsis, so nothing leaves the frame.
  */
-import { site } from '../../site.ts';
-import type { CardModel } from './model.ts';
+import type { CardFigure, CardModel, CardSite, CardTrend } from './model.ts';
+import { count } from '../text.ts';
 import { h, type CardElement, type CardNode, type CardStyle } from './tree.ts';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
 
-const colors = {
-  paper: site.colors.paper,
-  ink: site.colors.ink,
-  accent: site.colors.accent,
+/** The fixed part of the palette; paper, ink and accent come from the site's settings. */
+const baseColors = {
   accentInk: '#ffffff',
   muted: '#525866',
   rule: '#dcd9d0',
@@ -22,6 +20,11 @@ const colors = {
   badge: '#8a4b00',
   badgeTint: '#fbeedd',
 } as const;
+
+type Palette = typeof baseColors & CardSite['colors'];
+
+// The palette of the card being built (cardTree sets it; building a tree is synchronous).
+let colors: Palette = { ...baseColors, paper: '#fbfaf7', ink: '#14171f', accent: '#0b5cad' };
 
 const PAD_X = 72;
 const TITLE_LINES = 3;
@@ -117,12 +120,63 @@ function chip(text: string): CardElement {
   );
 }
 
-function count(n: number): CardElement {
+function noteCount(n: number): CardElement {
+  const [number, ...noun] = count(n, 'note').split(' ');
   return h(
     'div',
-    { style: { display: 'flex', alignItems: 'baseline', gap: 14, color: colors.muted, fontSize: 30 } },
-    h('div', { style: { fontSize: 44, fontWeight: 700, color: colors.accent } }, String(n)),
-    n === 1 ? 'note' : 'notes',
+    { style: { display: 'flex', alignItems: 'baseline', gap: 14, color: colors.muted, fontSize: 30, flexShrink: 0 } },
+    h('div', { style: { fontSize: 44, fontWeight: 700, color: colors.accent } }, number!),
+    noun.join(' '),
+  );
+}
+
+const TREND_HEIGHT = 64;
+
+/** Notes per quarter as a row of small bars, the first and last quarter named under it. */
+function trendRow(trend: CardTrend): CardElement | null {
+  if (trend.counts.length < 2) return null;
+  const most = Math.max(1, ...trend.counts);
+  return h(
+    'div',
+    { style: { display: 'flex', flexDirection: 'column', gap: 8, flexShrink: 0 } },
+    h(
+      'div',
+      { style: { display: 'flex', alignItems: 'flex-end', gap: 8, height: TREND_HEIGHT } },
+      ...trend.counts.map((n) =>
+        h('div', {
+          style: {
+            width: 30,
+            height: Math.max(4, Math.round((n / most) * TREND_HEIGHT)),
+            backgroundColor: n === 0 ? colors.rule : colors.accent,
+            borderRadius: 3,
+          },
+        }),
+      ),
+    ),
+    h(
+      'div',
+      { style: { display: 'flex', justifyContent: 'space-between', fontSize: 20, color: colors.muted } },
+      h('div', null, trend.first),
+      h('div', null, trend.last),
+    ),
+  );
+}
+
+function description(text: string | undefined): CardElement | null {
+  if (!text) return null;
+  return h(
+    'div',
+    { style: { display: 'block', fontSize: 30, lineHeight: 1.35, color: colors.muted, marginTop: 18, lineClamp: 2, overflowWrap: 'break-word' } },
+    text,
+  );
+}
+
+function listFooter(n: number, trend: CardTrend): CardElement {
+  return h(
+    'div',
+    { style: { display: 'flex', alignItems: 'flex-end', justifyContent: 'space-between', gap: 32 } },
+    noteCount(n),
+    trendRow(trend),
   );
 }
 
@@ -149,18 +203,18 @@ function header(model: CardModel): CardElement {
       'div',
       { style: { display: 'flex', alignItems: 'center', gap: 14 } },
       h('div', { style: { width: 22, height: 22, borderRadius: 4, backgroundColor: colors.accent } }),
-      h('div', { style: { fontWeight: 700, color: colors.ink, letterSpacing: 0.5 } }, site.name),
+      h('div', { style: { fontWeight: 700, color: colors.ink, letterSpacing: 0.5 } }, model.site.name),
     ),
     h('div', { style: { color: colors.muted, textTransform: 'uppercase', letterSpacing: 2, fontSize: 22 } }, kindLabel(model)),
   );
 }
 
-function figures(model: Extract<CardModel, { kind: 'brief' }>): CardElement | null {
-  if (model.figures.length === 0) return null;
+function figures(list: readonly CardFigure[]): CardElement | null {
+  if (list.length === 0) return null;
   return h(
     'div',
     { style: { display: 'flex', gap: 24, marginTop: 28 } },
-    ...model.figures.map((figure) =>
+    ...list.map((figure) =>
       h(
         'div',
         {
@@ -194,16 +248,17 @@ function body(model: CardModel): CardNode[] {
         ),
         title(model.title, model.figures.length === 0),
         h('div', { style: { flexGrow: 1 } }),
-        figures(model),
+        figures(model.figures),
       ].filter((node): node is CardElement => node !== null);
     case 'note':
       return [
         eyebrow(h('div', null, model.date)),
         title(model.title, false),
         h('div', { style: { flexGrow: 1 } }),
+        model.figure ? figures([model.figure]) : null,
         h(
           'div',
-          { style: { display: 'flex', alignItems: 'baseline', gap: 12, fontSize: 30, minWidth: 0 } },
+          { style: { display: 'flex', alignItems: 'baseline', gap: 12, fontSize: 30, minWidth: 0, marginTop: model.figure ? 20 : 0 } },
           h('div', { style: { color: colors.muted, flexShrink: 0 } }, 'Source'),
           h('div', { style: { ...oneLine, fontWeight: 700, color: colors.ink } }, model.publisher),
         ),
@@ -212,23 +267,33 @@ function body(model: CardModel): CardNode[] {
           { style: { display: 'flex', gap: 12, marginTop: 18 } },
           ...model.topics.slice(0, 3).map(chip),
         ),
-      ];
+      ].filter((node): node is CardElement => node !== null);
     case 'topic':
-      return [title(model.title, true), h('div', { style: { flexGrow: 1 } }), count(model.noteCount)];
+      return [
+        title(model.title, model.description.length === 0),
+        description(model.description),
+        h('div', { style: { flexGrow: 1 } }),
+        listFooter(model.noteCount, model.trend),
+      ].filter((node): node is CardElement => node !== null);
     case 'entity':
-      return [title(model.name, true), h('div', { style: { flexGrow: 1 } }), count(model.noteCount)];
+      return [
+        title(model.name, !model.description),
+        description(model.description),
+        h('div', { style: { flexGrow: 1 } }),
+        listFooter(model.noteCount, model.trend),
+      ].filter((node): node is CardElement => node !== null);
     case 'site':
       return [
         h('div', { style: { flexGrow: 1 } }),
         h(
           'div',
           { style: { display: 'block', fontSize: 104, fontWeight: 700, color: colors.ink, letterSpacing: -2, lineClamp: 2, overflowWrap: 'break-word' } },
-          model.name,
+          model.site.name,
         ),
         h(
           'div',
           { style: { display: 'block', fontSize: 40, color: colors.muted, marginTop: 12, lineClamp: 2, overflowWrap: 'break-word' } },
-          model.tagline,
+          model.site.tagline,
         ),
         h('div', { style: { flexGrow: 1 } }),
       ];
@@ -237,6 +302,7 @@ function body(model: CardModel): CardNode[] {
 
 /** The satori element tree of a card. */
 export function cardTree(model: CardModel): CardElement {
+  colors = { ...baseColors, ...model.site.colors };
   return h(
     'div',
     {

@@ -232,6 +232,69 @@ export const briefSchema = z.object({
   draft: z.boolean({ error: expected('true or false') }).default(false),
 });
 
+const hexColour = (fallback: string) =>
+  z
+    .string({ error: expected('a colour written #rrggbb') })
+    .trim()
+    .regex(/^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i, { error: (issue) => `must be a colour written #rrggbb, got ${describeInput(issue.input)}` })
+    .default(fallback);
+
+/** A BCP 47 language tag (`en`, `de-CH`, `zh-Hant`), as Intl understands it. */
+const languageTag = z
+  .string({ error: expected('a language tag such as en or de-CH') })
+  .trim()
+  .refine(
+    (tag) => {
+      try {
+        return Intl.getCanonicalLocales(tag).length === 1;
+      } catch {
+        return false;
+      }
+    },
+    { error: (issue) => `must be a language tag such as en or de-CH, got ${describeInput(issue.input)}` },
+  );
+
+export const SITE_SETTINGS = ['name', 'tagline', 'description', 'language', 'author', 'url', 'colors', 'feedNoteLimit'] as const;
+
+/**
+ * `content/site.yaml`: the site's own identity, every field optional. Unknown settings are
+ * refused (a misspelt `tagline` would otherwise be silently ignored).
+ */
+export const siteFileSchema = z.strictObject(
+  {
+    name: requiredText().default('Quarterly briefs'),
+    tagline: requiredText().default('Quarterly briefs, built from curated notes.'),
+    description: optionalText(),
+    language: languageTag.default('en'),
+    author: optionalText(),
+    url: httpUrl.optional(),
+    colors: z
+      .strictObject(
+        { accent: hexColour('#0b5cad'), ink: hexColour('#14171f'), paper: hexColour('#fbfaf7') },
+        {
+          error: (issue) =>
+            issue.code === 'unrecognized_keys'
+              ? `has no setting ${issue.keys.map((k) => `"${k}"`).join(', ')}: the colours are accent, ink and paper`
+              : expected('colours (accent, ink, paper)')(issue),
+        },
+      )
+      .default({ accent: '#0b5cad', ink: '#14171f', paper: '#fbfaf7' }),
+    feedNoteLimit: z
+      .number({ error: expected('a whole number of notes') })
+      .int({ error: 'must be a whole number of notes' })
+      .min(1, { error: 'must be at least 1' })
+      .max(1000, { error: 'must be at most 1000' })
+      .default(50),
+  },
+  {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `has no setting ${issue.keys.map((k) => `"${k}"`).join(', ')}: the settings are ${SITE_SETTINGS.join(', ')}`
+        : expected('settings (`name: value` lines)')(issue),
+  },
+);
+
+export type SiteFileData = z.output<typeof siteFileSchema>;
 export type TopicData = z.output<typeof topicSchema>;
 export type EntityData = z.output<typeof entitySchema>;
 export type NumberPick = z.output<typeof numberPickSchema>;

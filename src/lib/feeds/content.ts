@@ -6,7 +6,7 @@
  */
 import type { Element, ElementContent, Properties } from 'hast';
 import { toHtml } from 'hast-util-to-html';
-import type { CatalogNote, CatalogQuarter, SourcedFigure } from '../catalog.ts';
+import type { CatalogNote, CatalogQuarter, SourcedFigure } from '../catalog/index.ts';
 import type { Figure, Quote, Source } from '../content/schema.ts';
 import { formatDate, isoDay } from '../dates.ts';
 import { formatFigure } from '../figures.ts';
@@ -95,8 +95,9 @@ export function noteExtrasHtml(note: CatalogNote): string {
 /** A brief's feed content after its lede: by the numbers, then its notes, linked, in timeline order. */
 export function briefExtrasHtml(quarter: CatalogQuarter, linkTo: LinkTo): string {
   const nodes: Element[] = [];
-  if (quarter.figures.length > 0) {
-    nodes.push(h('h2', {}, 'By the numbers'), figureTable(quarter.figures, `Figures reported in ${quarter.label}`, linkTo));
+  if (quarter.numbers.length > 0) {
+    const figures = quarter.numbers.map((row) => row.figure);
+    nodes.push(h('h2', {}, 'By the numbers'), figureTable(figures, `${quarter.label} by the numbers`, linkTo));
   }
   if (quarter.notes.length > 0) {
     nodes.push(

@@ -3,21 +3,30 @@
  * what channel. No Astro imports: the routes hand in the catalog and a way to get each
  * body's rendered HTML (see src/data/feeds.ts), tests hand in stubs.
  */
-import type { Catalog, CatalogEntity, CatalogNote, CatalogQuarter, CatalogTopic } from '../catalog.ts';
+import type { Catalog, CatalogEntity, CatalogNote, CatalogQuarter, CatalogTopic } from '../catalog/index.ts';
 import { sanitizeFeedHtml } from '../markdown/render.ts';
 import { paths } from '../paths.ts';
-import { absoluteUrl, withBase } from '../urls.ts';
-import { site } from '../../site.ts';
+import { absoluteUrl } from '../urls.ts';
 import { briefExtrasHtml, noteExtrasHtml } from './content.ts';
 import { xmlSafe } from './xml.ts';
+
+/** The settings a feed shows (from the site's settings). */
+export interface FeedSite {
+  name: string;
+  tagline: string;
+  language: string;
+  /** Notes in a topic or entity feed: its latest. */
+  feedNoteLimit: number;
+  /** Notes in the site feed, besides every published brief. */
+  siteFeedNoteLimit: number;
+}
 
 export interface FeedOptions {
   /** SITE_URL (an origin). */
   siteUrl: string;
   /** Astro's base ("/" or "/qd/"). */
   base: string;
-  /** Notes in the site feed; site.siteFeedNoteLimit unless a test says otherwise. */
-  noteLimit?: number;
+  site: FeedSite;
 }
 
 /** Rendered (not yet sanitised) HTML of the bodies, by slug. */
@@ -51,21 +60,29 @@ export interface Feed {
   /** The newest item's date: derived from content, never from the clock. */
   lastBuildDate: Date | null;
   image: { url: string; title: string; link: string };
-  /** Site path of the XSL stylesheet, with the base. */
-  stylesheet: string;
   items: FeedItem[];
 }
 
-/** Feed titles, shared with the pages' <link rel="alternate"> so a reader sees one name. */
-export const feedTitles = {
-  site: () => `${site.name}: all notes and briefs`,
-  briefs: () => `${site.name}: briefs only`,
-  topic: (topic: Pick<CatalogTopic, 'title'>) => `${site.name}: ${topic.title}`,
-  entity: (entity: Pick<CatalogEntity, 'name'>) => `${site.name}: ${entity.name}`,
-};
+/** Feed titles, shared with the pages' <link rel="alternate"> and the feeds page, so a reader sees one name. */
+export function feedTitles(siteName: string) {
+  return {
+    site: () => `${siteName}: all notes and briefs`,
+    briefs: () => `${siteName}: briefs only`,
+    topic: (topic: Pick<CatalogTopic, 'title'>) => `${siteName}: ${topic.title}`,
+    entity: (entity: Pick<CatalogEntity, 'name'>) => `${siteName}: ${entity.name}`,
+  };
+}
 
-/** Where the feed stylesheet lives (site path, without base). */
-export const FEED_STYLESHEET_PATH = 'rss.xsl';
+/** What each feed carries, in a sentence: the channel description and the feeds page. */
+export function feedDescriptions(site: Pick<FeedSite, 'name' | 'tagline' | 'feedNoteLimit'>) {
+  return {
+    site: () => site.tagline,
+    briefs: () => `The editor's quarterly briefs from ${site.name}, one per quarter, as each is published.`,
+    topic: (topic: Pick<CatalogTopic, 'description'>) => topic.description,
+    entity: (entity: Pick<CatalogEntity, 'name' | 'description'>) =>
+      entity.description ? `${entity.description} Notes from ${site.name} that mention ${entity.name}.` : `Notes from ${site.name} that mention ${entity.name}.`,
+  };
+}
 
 export type FeedEntry = { kind: 'note'; note: CatalogNote } | { kind: 'brief'; quarter: CatalogQuarter };
 
@@ -91,9 +108,9 @@ export function compareEntries(a: FeedEntry, b: FeedEntry): number {
 }
 
 /** The site feed: the latest `limit` notes plus every published brief, newest first. */
-export function siteFeedEntries(catalog: Catalog, limit: number = site.siteFeedNoteLimit): FeedEntry[] {
+export function siteFeedEntries(catalog: Catalog, limit: number): FeedEntry[] {
   // catalog.notes is newest first already (date, title, slug).
-  const notes = noteEntries(catalog.notes).slice(0, Math.max(0, limit));
+  const notes = noteEntries(catalog.notes, limit);
   return [...notes, ...briefEntries(catalog)].sort(compareEntries);
 }
 
@@ -105,8 +122,12 @@ export function briefEntries(catalog: Catalog): FeedEntry[] {
     .sort(compareEntries);
 }
 
-function noteEntries(notes: readonly CatalogNote[]): FeedEntry[] {
-  return notes.map((note): FeedEntry => ({ kind: 'note', note })).sort(compareEntries);
+/** The latest `limit` notes, newest first. */
+function noteEntries(notes: readonly CatalogNote[], limit: number): FeedEntry[] {
+  return notes
+    .map((note): FeedEntry => ({ kind: 'note', note }))
+    .sort(compareEntries)
+    .slice(0, Math.max(0, limit));
 }
 
 /** The newest pubDate of the items, or null for an empty feed. */
@@ -127,7 +148,9 @@ export interface Feeds {
 }
 
 export function createFeeds(catalog: Catalog, options: FeedOptions, bodies: FeedBodies): Feeds {
-  const { siteUrl, base } = options;
+  const { siteUrl, base, site } = options;
+  const titles = feedTitles(site.name);
+  const descriptions = feedDescriptions(site);
   const url = (pathname: string) => absoluteUrl(siteUrl, base, pathname);
   const noteUrl = (note: CatalogNote) => url(paths.note(note.slug));
   const topicTitles = (slugs: readonly string[]) =>
@@ -182,7 +205,6 @@ export function createFeeds(catalog: Catalog, options: FeedOptions, bodies: Feed
       lastBuildDate: lastBuildDate(items),
       // RSS 2.0: the image's title and link are in practice the channel's own.
       image: { url: url(paths.siteCard()), title: xmlSafe(channel.title), link: url(channel.pagePath) },
-      stylesheet: withBase(base, FEED_STYLESHEET_PATH),
       items,
     };
   }
@@ -191,38 +213,28 @@ export function createFeeds(catalog: Catalog, options: FeedOptions, bodies: Feed
     item,
     site: () =>
       feed(
-        { title: feedTitles.site(), description: site.tagline, pagePath: paths.home(), feedPath: paths.siteFeed() },
-        siteFeedEntries(catalog, options.noteLimit ?? site.siteFeedNoteLimit),
+        { title: titles.site(), description: descriptions.site(), pagePath: paths.home(), feedPath: paths.siteFeed() },
+        siteFeedEntries(catalog, site.siteFeedNoteLimit),
       ),
     briefs: () =>
       feed(
-        {
-          title: feedTitles.briefs(),
-          description: `The editor's quarterly briefs from ${site.name}, one per quarter, as each is published.`,
-          pagePath: paths.briefs(),
-          feedPath: paths.briefsFeed(),
-        },
+        { title: titles.briefs(), description: descriptions.briefs(), pagePath: paths.briefs(), feedPath: paths.briefsFeed() },
         briefEntries(catalog),
       ),
     topic: async (slug) => {
       const topic = catalog.topic(slug);
       if (!topic) return undefined;
       return feed(
-        { title: feedTitles.topic(topic), description: topic.description, pagePath: paths.topic(slug), feedPath: paths.topicFeed(slug) },
-        noteEntries(topic.notes),
+        { title: titles.topic(topic), description: descriptions.topic(topic), pagePath: paths.topic(slug), feedPath: paths.topicFeed(slug) },
+        noteEntries(topic.notes, site.feedNoteLimit),
       );
     },
     entity: async (slug) => {
       const entity = catalog.entity(slug);
       if (!entity) return undefined;
       return feed(
-        {
-          title: feedTitles.entity(entity),
-          description: `Notes from ${site.name} that mention ${entity.name}.`,
-          pagePath: paths.entity(slug),
-          feedPath: paths.entityFeed(slug),
-        },
-        noteEntries(entity.notes),
+        { title: titles.entity(entity), description: descriptions.entity(entity), pagePath: paths.entity(entity.slug), feedPath: paths.entityFeed(entity.slug) },
+        noteEntries(entity.notes, site.feedNoteLimit),
       );
     },
   };

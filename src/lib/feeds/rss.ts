@@ -26,7 +26,6 @@ export function rssOptions(feed: Feed): RSSOptions {
     description: feed.description,
     site: feed.link,
     xmlns: { atom: ATOM_NS },
-    stylesheet: feed.stylesheet,
     customData: channel,
     items: feed.items.map((item) => ({
       title: item.title,
