@@ -52,3 +52,11 @@ export function describeFigure(figure: Pick<Figure, 'value' | 'upto' | 'unit'>):
   const value = figure.upto === undefined ? `${figure.value}` : `${figure.value} to ${figure.upto}`;
   return `${value} ${figure.unit}`.trim();
 }
+
+const CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
+
+/** True for a money unit: an ISO 4217 code, optionally with a scale (`USD bn`, `EUR`, `HKD tn`). */
+export function isMoneyUnit(unit: string): boolean {
+  const code = /^([A-Z]{3})(?:\s|$)/.exec(unit.trim())?.[1];
+  return code !== undefined && CURRENCIES.has(code);
+}

@@ -13,12 +13,14 @@
  *   +2 for each further note that reports the fact (corroborated, so it mattered),
  *   +1 when it names an entity, +1 when the editor gave it a metric (it is part of a story),
  *   +1 when its period is the quarter itself or its year (news of the quarter, not history),
- *   +0.5 for money and percentages (what moved, and by how much);
- * then picks greedily for a spread: each pick of the same entity costs 1.5, of the same
- * series name 1, of the same note 1, from the next candidate's score. Ties fall back to
+ *   +1.5 for money and percentages (what moved, and by how much: a parameter count or a
+ *   GPU count rarely is);
+ * then picks greedily for a spread: each pick of the same entity costs 1, of the same
+ * series name 1, of the same note 0.5, from the next candidate's score. Ties fall back to
  * timeline order, so the selection is deterministic.
  */
 import { closest } from 'fastest-levenshtein';
+import { isMoneyUnit } from '../figures.ts';
 import { slugify } from '../slugs.ts';
 import type { NumberPick } from '../content/schema.ts';
 import type { Quarter } from '../quarters.ts';
@@ -57,7 +59,7 @@ function notesOf(fact: readonly SourcedFigure[]): CatalogNote[] {
 }
 
 function isMoneyOrShare(unit: string): boolean {
-  return /^[A-Z]{3}(?:\s|$)/.test(unit.trim()) || unit.trim() === '%';
+  return isMoneyUnit(unit) || unit.trim() === '%';
 }
 
 function inQuarter(figure: SourcedFigure, quarter: Quarter): boolean {
@@ -83,7 +85,7 @@ export function factScore(fact: readonly SourcedFigure[], quarter: Quarter): num
     (figure.entityRef ? 1 : 0) +
     (figure.metric ? 1 : 0) +
     (inQuarter(figure, quarter) ? 1 : 0) +
-    (isMoneyOrShare(figure.unit) ? 0.5 : 0)
+    (isMoneyOrShare(figure.unit) ? 1.5 : 0)
   );
 }
 
@@ -112,9 +114,9 @@ export function selectNumbers(figures: readonly SourcedFigure[], quarter: Quarte
       const figure = fact[0]!;
       const adjusted =
         score -
-        1.5 * (entityPicks.get(figure.entityRef?.slug ?? '') ?? 0) -
+        1 * (entityPicks.get(figure.entityRef?.slug ?? '') ?? 0) -
         1 * (seriesPicks.get(seriesName(figure)) ?? 0) -
-        1 * (notePicks.get(figure.note.slug) ?? 0);
+        0.5 * (notePicks.get(figure.note.slug) ?? 0);
       // Strictly greater: on a tie the earlier fact (timeline order) wins.
       if (adjusted > bestScore) {
         best = i;
@@ -166,19 +168,24 @@ function normaliseSpace(text: string): string {
   return text.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
-/** The editor's picks, in order, as rows; a pick that names nothing is left out (the checks report it). */
+/**
+ * The editor's picks, in order, as rows; a pick that names nothing is left out (the checks
+ * report it). A picked fact that other notes of the quarter report too cites them all.
+ */
 export function pickedNumbers(
   picks: readonly NumberPick[],
   notes: readonly CatalogNote[],
   figuresOf: (note: CatalogNote) => readonly SourcedFigure[],
   quarterLabel: string,
 ): NumberRow[] {
+  const factOf = new Map<SourcedFigure, SourcedFigure[]>();
+  for (const fact of groupFacts(notes.flatMap(figuresOf))) for (const figure of fact) factOf.set(figure, fact);
   const rows: Omit<NumberRow, 'id'>[] = [];
   for (const pick of picks) {
     const found = resolvePick(pick, notes, quarterLabel);
     if ('field' in found) continue;
-    const note = notes[found.note]!;
-    rows.push({ figure: figuresOf(note)[found.figure]!, notes: [note] });
+    const figure = figuresOf(notes[found.note]!)[found.figure]!;
+    rows.push({ figure, notes: notesOf(factOf.get(figure)!) });
   }
   return rowIds(rows);
 }

@@ -6,6 +6,7 @@
  */
 import type { Period } from '../dates.ts';
 import { slugify } from '../slugs.ts';
+import { groupFacts } from './numbers.ts';
 import type { Comparison, FigureSeries, SourcedFigure } from './types.ts';
 
 const YEAR_OR_QUARTER = /\b(?:fy\s?)?(?:19|20)\d{2}\b|\bq[1-4]\b|\bh[12]\b|\bfy\d{2}\b/gi;
@@ -58,10 +59,14 @@ const position = (figure: SourcedFigure) => periodPosition(figure.parsedPeriod, 
 const byTime = (a: SourcedFigure, b: SourcedFigure) =>
   position(a) - position(b) || a.note.date.getTime() - b.note.date.getTime() || a.index - b.index;
 
-/** One entity's figures (all about it) as series of two points or more, the longest first. */
+/**
+ * One entity's figures (all about it) as series over time, the longest first. A fact that
+ * several notes report is one point (its first report); a series needs points at two
+ * moments at least, or it is no change over time.
+ */
 export function entitySeries(figures: readonly SourcedFigure[]): FigureSeries[] {
   const groups = new Map<string, SourcedFigure[]>();
-  for (const figure of figures) {
+  for (const [figure] of groupFacts(figures) as [SourcedFigure, ...SourcedFigure[]][]) {
     const name = seriesName(figure);
     if (!name) continue;
     const key = `${name}\u0000${figure.unit}`;
@@ -70,10 +75,10 @@ export function entitySeries(figures: readonly SourcedFigure[]): FigureSeries[] 
     groups.set(key, list);
   }
   return [...groups.entries()]
-    .filter(([, list]) => list.length >= 2)
+    .filter(([, list]) => new Set(list.map(position)).size >= 2)
     .map(([key, list]) => {
       const [name, unit] = key.split('\u0000') as [string, string];
-      return { id: slugify(`${name} ${unit}`), name: list[0]!.metric ? name : list[0]!.label, unit, figures: [...list].sort(byTime) };
+      return { id: slugify(`${name} ${unit}`), name, unit, figures: [...list].sort(byTime) };
     })
     .sort((a, b) => b.figures.length - a.figures.length || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
