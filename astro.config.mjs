@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
-import { siteConfig } from './src/site.ts';
+import { settingProblems, siteConfig } from './src/site.ts';
 import { rehypePlugins, remarkPlugins } from './src/lib/markdown/index.ts';
 import { contentChecks } from './src/integrations/content-checks.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -21,6 +21,8 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
   vite: {
+    // The settings resolved here, once, for the routes' bundle (see src/site.ts).
+    define: { 'import.meta.env.QD_SITE_CONFIG': JSON.stringify({ config: siteConfig, problems: settingProblems }) },
     build: {
       rollupOptions: {
         // Every .mdx entry triggers this bundler notice about Astro's own `astro:head-inject`

@@ -39,9 +39,15 @@ export function loadSiteConfig(env: Environment = process.env, cwd = process.cwd
   return resolveSiteConfig({ file: readSiteFile(folders.contentDir), env, projectRoot, cwd });
 }
 
-const resolved = loadSiteConfig();
+/**
+ * Inside Astro's build the routes run from a bundle elsewhere on disk, where this module's
+ * own URL no longer says where the project is: astro.config.mjs resolves the settings
+ * once and hands them to the bundle through Vite's `define` (QD_SITE_CONFIG).
+ */
+const injected = (import.meta as { env?: Record<string, unknown> }).env?.QD_SITE_CONFIG as ResolvedSiteConfig | undefined;
+const resolved = injected ?? loadSiteConfig();
 
-/** This process's settings. */
+/** This build's (or script's) settings. */
 export const siteConfig = resolved.config;
 /** Environment settings that were refused (reported by the content checks with the rest). */
 export const settingProblems = resolved.problems;

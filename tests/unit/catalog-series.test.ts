@@ -1,6 +1,6 @@
 /** Series over time per entity, comparisons across entities, aliases, related notes. */
 import { describe, expect, it } from 'vitest';
-import { buildCatalog, normaliseLabel, periodPosition, relatedNotes } from '../../src/lib/catalog/index.ts';
+import { buildCatalog, labelWithoutPeriod, normaliseLabel, periodPosition, relatedNotes } from '../../src/lib/catalog/index.ts';
 import { parsePeriod } from '../../src/lib/dates.ts';
 import { formatFigure } from '../../src/lib/figures.ts';
 import type { Figure } from '../../src/lib/content/schema.ts';
@@ -59,12 +59,23 @@ describe('normaliseLabel', () => {
   });
 });
 
+describe('labelWithoutPeriod', () => {
+  it.each([
+    ['Q4 2024 earnings per share', 'Earnings per share'],
+    ['2025 capex outlook, raised', 'Capex outlook, raised'],
+    ['Reality Labs loss', 'Reality Labs loss'],
+    ['FY25 Q4 data-center revenue', 'Data-center revenue'],
+  ])('%s → %s', (label, bare) => {
+    expect(labelWithoutPeriod(label)).toBe(bare);
+  });
+});
+
 describe('entity series', () => {
   const catalog = buildCatalog({ notes: metaNotes, topics, briefs: [], entities });
   it("ties Meta's capex from 2024's actual to the guidance and the raised guidance, one point per fact", () => {
     const [series, ...rest] = catalog.entity('meta')!.series;
     expect(rest).toEqual([]);
-    expect(series!.name).toBe('capex');
+    expect(series!.name).toBe('Capex');
     expect(series!.figures.map((f) => [f.period, formatFigure(f), f.note.slug])).toEqual([
       ['2024', '$39.2 bn', 'q4-call'],
       ['2025', '$60–65 bn', 'q4-call'],

@@ -5,6 +5,7 @@
 export {
   briefCard,
   cardAlt,
+  cardPath,
   catalogCards,
   entityCard,
   noteCard,

@@ -8,7 +8,7 @@ import type { Catalog, CatalogEntity, CatalogNote, CatalogQuarter, CatalogTopic,
 import { selectNumbers } from '../catalog/index.ts';
 import { formatDate } from '../dates.ts';
 import { formatFigure } from '../figures.ts';
-import type { CardKind } from '../paths.ts';
+import { paths, type CardKind } from '../paths.ts';
 import { count } from '../text.ts';
 
 /** The site's identity on every card. */
@@ -183,6 +183,11 @@ export function cardAlt(model: CardModel): string {
     case 'site':
       return `${model.site.name}: ${model.site.tagline}`;
   }
+}
+
+/** The site path of a card's PNG: one place for every page's og:image. */
+export function cardPath(model: CardModel): string {
+  return model.kind === 'site' ? paths.siteCard() : paths.card(model.kind, model.slug);
 }
 
 export type { CardKind };

@@ -6,6 +6,6 @@ export { buildCatalog, byNewest, byOldest, groupNotesByFirstTopic, unpublishedTi
 export { claimedSlugs, entityResolver } from './entities.ts';
 export { NUMBERS_LIMIT, factScore, groupFacts, resolvePick, selectNumbers } from './numbers.ts';
 export { RELATED_LIMIT, relatedNotes } from './related.ts';
-export { compareAcrossEntities, entitySeries, normaliseLabel, periodPosition, seriesName } from './series.ts';
+export { compareAcrossEntities, entitySeries, labelWithoutPeriod, normaliseLabel, periodPosition, seriesName } from './series.ts';
 export { figuresByEntity } from './figures.ts';
 export type * from './types.ts';

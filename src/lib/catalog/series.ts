@@ -25,6 +25,12 @@ export function normaliseLabel(label: string): string {
     .replace(/\s+/g, ' ');
 }
 
+/** A label without its period, as written: `Q4 2024 earnings per share` → `Earnings per share`. */
+export function labelWithoutPeriod(label: string): string {
+  const bare = label.replace(YEAR_OR_QUARTER, ' ').replace(/\s+([,)])/g, '$1').replace(/^[\s,:–-]+|[\s,:–-]+$/g, '').replace(/\s+/g, ' ');
+  return bare.charAt(0).toUpperCase() + bare.slice(1);
+}
+
 /** What ties figures into a series: the metric when the editor gave one, else the label. */
 export function seriesName(figure: Pick<SourcedFigure, 'metric' | 'label'>): string {
   return figure.metric ? slugify(figure.metric) : normaliseLabel(figure.label);
@@ -78,7 +84,9 @@ export function entitySeries(figures: readonly SourcedFigure[]): FigureSeries[] 
     .filter(([, list]) => new Set(list.map(position)).size >= 2)
     .map(([key, list]) => {
       const [name, unit] = key.split('\u0000') as [string, string];
-      return { id: slugify(`${name} ${unit}`), name, unit, figures: [...list].sort(byTime) };
+      // The series reads as the shortest of its labels without their periods (`Capex`, `Revenue`).
+      const shortest = list.map((figure) => labelWithoutPeriod(figure.label)).filter(Boolean).sort((a, b) => a.length - b.length || (a < b ? -1 : 1))[0];
+      return { id: slugify(`${name} ${unit}`), name: shortest ?? name, unit, figures: [...list].sort(byTime) };
     })
     .sort((a, b) => b.figures.length - a.figures.length || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

@@ -123,7 +123,7 @@ export interface Comparison {
 /** A series: one entity's figures of one metric (or one label) and unit, over time. */
 export interface FigureSeries {
   id: string;
-  /** The metric key, or the label the figures share without its period (`data center revenue`). */
+  /** How the series reads: the shortest of its labels without their periods (`Capex`, `Earnings per share`). */
   name: string;
   unit: string;
   /** Oldest first (by period, then note date). */
