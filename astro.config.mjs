@@ -22,7 +22,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     // The settings resolved here, once, for the routes' bundle (see src/site.ts).
-    define: { 'import.meta.env.QD_SITE_CONFIG': JSON.stringify({ config: siteConfig, problems: settingProblems }) },
+    define: { __QD_SITE_CONFIG__: JSON.stringify({ config: siteConfig, problems: settingProblems }) },
     build: {
       rollupOptions: {
         // Every .mdx entry triggers this bundler notice about Astro's own `astro:head-inject`

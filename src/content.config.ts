@@ -8,7 +8,7 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { siteConfig } from './site.ts';
 import { collectionDir, collectionLayout, type CollectionName } from './lib/content/layout.ts';
-import { briefSchema, entitySchema, noteFields, requireSummaryUnlessDraft, summaryOrEmpty, topicSchema } from './lib/content/schema.ts';
+import { ALWAYS, briefSchema, entitySchema, noteFields, requireSummaryUnlessDraft, summaryOrEmpty, topicSchema } from './lib/content/schema.ts';
 import { fileSlug } from './lib/slugs.ts';
 
 const bySlug = ({ entry }: { entry: string }) => fileSlug(entry).toLowerCase();
@@ -21,7 +21,7 @@ const notes = defineCollection({
   loader: loader('notes'),
   schema: noteFields
     .extend({ topics: z.array(reference('topics')).min(1) })
-    .superRefine(requireSummaryUnlessDraft)
+    .superRefine(requireSummaryUnlessDraft, ALWAYS)
     .transform(summaryOrEmpty),
 });
 

@@ -42,10 +42,11 @@ export function loadSiteConfig(env: Environment = process.env, cwd = process.cwd
 /**
  * Inside Astro's build the routes run from a bundle elsewhere on disk, where this module's
  * own URL no longer says where the project is: astro.config.mjs resolves the settings
- * once and hands them to the bundle through Vite's `define` (QD_SITE_CONFIG).
+ * once and hands them to the bundle through Vite's `define` (a plain identifier, not
+ * `import.meta.env`, which Vite also mirrors into process.env as a string).
  */
-const injected = (import.meta as { env?: Record<string, unknown> }).env?.QD_SITE_CONFIG as ResolvedSiteConfig | undefined;
-const resolved = injected ?? loadSiteConfig();
+declare const __QD_SITE_CONFIG__: ResolvedSiteConfig | undefined;
+const resolved = typeof __QD_SITE_CONFIG__ === 'undefined' ? loadSiteConfig() : __QD_SITE_CONFIG__;
 
 /** This build's (or script's) settings. */
 export const siteConfig = resolved.config;

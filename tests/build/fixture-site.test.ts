@@ -4,6 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { htmlFiles, readPage } from '../helpers/html.ts';
 import { siteDist } from '../helpers/sites.ts';
@@ -74,20 +75,43 @@ describe('a published brief', () => {
     expect(brief.text('.page-header .meta')).toContain('Published 2 April 2025');
     expect(brief.text('.lede-body')).toContain('The editor’s lede for the fixture quarter.');
   });
-  it('tabulates the quarter’s figures with formatted values and note links', () => {
-    const rows = brief.all('#by-the-numbers ~ .table-scroll tbody tr');
+  it('shows "By the numbers": one row per fact, citing every note that reports it, each with a link to itself', () => {
+    const rows = brief.all('#by-the-numbers ~ table.numbers tbody tr');
     expect(rows).toHaveLength(2);
-    expect(brief.texts('#by-the-numbers ~ .table-scroll tbody td.num')).toEqual(['−$589 bn', '$5.6 m']);
-    expect(brief.texts('#by-the-numbers ~ .table-scroll tbody th')).toEqual(['Market value lost', 'Training cost']);
-    expect(brief.attr('#by-the-numbers ~ .table-scroll tbody td a', 'href')).toBe('/notes/fixture-chips-selloff/');
+    expect(rows.length).toBeLessThanOrEqual(12);
+    expect(brief.texts('table.numbers tbody td.num')).toEqual(['−$589 bn', '$5.6 m']);
+    // The −$589 bn fact, reported by two notes under two labels (one through an alias), is one row.
+    expect(brief.texts('table.numbers tbody .numbers__entity')).toEqual(['Chipmaker']);
+    expect(rows.map((row) => row.properties.id)).toEqual(['n-chipmaker-market-value-change-in-one-day-2025-01-27', 'n-training-cost']);
+    expect(brief.texts('table.numbers tbody tr:first-child .cite')).toEqual(['[1]', '[2]']);
+    expect(brief.attr('table.numbers tbody tr:first-child a.anchor', 'href')).toBe('#n-chipmaker-market-value-change-in-one-day-2025-01-27');
+    expect(brief.attr('#by-the-numbers a.anchor', 'href')).toBe('#by-the-numbers');
   });
-  it('groups notes by topic, a note appearing under each of its topics', () => {
-    expect(brief.texts('.topic-group > h3')).toEqual(['AI capex', 'Chips', 'Open-source models']);
-    expect(brief.texts('.topic-group .note-list__title')).toEqual([
-      'Chip stocks fall on a cheap model',
-      'Chip stocks fall on a cheap model',
-      'An open model from Яндекс: <b>not bold</b> & friends',
+  it('keeps every figure in a folded list by entity, and as CSV and JSON', () => {
+    expect(brief.text('.all-figures summary')).toBe('All 3 figures of the quarter, by entity');
+    expect(brief.texts('.all-figures caption')).toEqual(['Chipmaker', 'Other figures']);
+    expect(brief.attr('.downloads a[href$=".csv"]', 'href')).toBe('/briefs/2025-q1/figures.csv');
+    const csv = parseCsv(fs.readFileSync(path.join(dist, 'briefs/2025-q1/figures.csv'), 'utf8'), { columns: true }) as Record<string, string>[];
+    expect(csv).toHaveLength(3);
+    expect(Object.keys(csv[0]!)).toEqual(['quarter', 'entity', 'label', 'metric', 'value', 'upto', 'unit', 'period', 'note_url', 'source_url']);
+    expect(csv.map((row) => [row.entity, row.label, row.value, row.unit, row.note_url])).toEqual([
+      ['Chipmaker', 'Market-value change in one day', '-589', 'USD bn', `${ORIGIN}/notes/fixture-open-model/`],
+      ['Chipmaker', 'Market value lost', '-589', 'USD bn', `${ORIGIN}/notes/fixture-chips-selloff/`],
+      ['', 'Training cost', '5.6', 'USD m', `${ORIGIN}/notes/fixture-chips-selloff/`],
     ]);
+    expect(csv[1]!.source_url).toBe('https://example.com/selloff');
+    const json = JSON.parse(fs.readFileSync(path.join(dist, 'briefs/2025-q1/figures.json'), 'utf8'));
+    expect(json.figures).toHaveLength(3);
+    expect(json.figures[2]).toMatchObject({ entity: null, value: 5.6, upto: null });
+    // Unpublished quarters get them too.
+    expect(fs.existsSync(path.join(dist, 'briefs/2025-q2/figures.csv'))).toBe(true);
+  });
+  it('lists each note once, under its first topic, its other topics as small links', () => {
+    expect(brief.texts('.topic-group > h3')).toEqual(['Chips', 'Open-source models']);
+    expect(brief.texts('.topic-group .note-list__title')).toEqual(['Chip stocks fall on a cheap model', 'An open model from Яндекс: <b>not bold</b> & friends']);
+    expect(brief.texts('.note-list__also a')).toEqual(['AI capex']);
+    const summaries = brief.texts('.note-list__summary');
+    expect(new Set(summaries).size).toBe(summaries.length);
   });
   it('quotes with attribution, a dated timeline and numbered sources', () => {
     expect(brief.text('#quotes ~ .quotes figcaption')).toContain('John Roe, Analyst');
@@ -126,8 +150,9 @@ describe('a note', () => {
     expect(note.text('.source-box')).toContain('Fixture Corp raises spending, Example Wire, A. Writer, 6 November 2024');
     expect(note.attr('.source-box a', 'href')).toBe('https://example.com/fixture-capex');
     expect(note.attr('.source-box a', 'rel')).toContain('noopener');
-    expect(note.texts('.figures td.num')).toEqual(['$60–65 bn', '21%']);
-    expect(note.texts('.figures td.nowrap')).toEqual(['2025', '2024-Q4']);
+    expect(note.texts('.figures td.num')).toEqual(['$39.2 bn', '$60–65 bn', '21%']);
+    expect(note.texts('.figures td.nowrap')).toEqual(['2024', '2025', '2024-Q4']);
+    expect(note.text('.page-header .meta')).toMatch(/ · 1 min read$/);
     expect(note.text('.quote figcaption')).toBe('— Jane Doe, CEO, Fixture Corp');
     expect(note.text('.prose')).toContain('Fixture Corp’s plan is large.');
     expect(note.texts('ul[aria-label=Topics] a')).toEqual(['AI capex']);
@@ -168,11 +193,15 @@ describe('topics and entities', () => {
   it('lists topics with counts', () => {
     const topics = page('/topics/');
     expect(topics.texts('.card-list h2')).toEqual(['AI capex', 'Chips', 'Open-source models']);
-    expect(topics.texts('.card-list .meta')).toEqual(['2 notes', '1 note', '2 notes']);
+    expect(topics.texts('.card-list .topic-trend > span:first-child')).toEqual(['2 notes', '1 note', '2 notes']);
+    // Notes per quarter as a small bar row, the counts in text for screen readers.
+    expect(topics.all('.card-list .trend svg[aria-hidden=true] rect')).toHaveLength(9);
+    expect(topics.text('.card-list li:first-child .trend .visually-hidden')).toBe('AI capex, notes per quarter: 2024-Q4: 1; 2025-Q1: 1; 2025-Q2: 0.');
   });
   it('shows a topic’s notes by quarter, newest first, with its intro and feed', () => {
     const topic = page('/topics/ai-capex/');
-    expect(topic.texts('main h2')).toEqual(['2025-Q1', '2024-Q4']);
+    expect(topic.texts('main h2 a')).toEqual(['2025-Q1', '2024-Q4']);
+    expect(topic.text('.page-header .trend .visually-hidden')).toContain('2024-Q4: 1; 2025-Q1: 1; 2025-Q2: 0');
     expect(topic.text('.prose')).toBe('Who spends what on AI infrastructure.');
     expect(topic.attr('.subscribe a', 'href')).toBe('/topics/ai-capex/rss.xml');
     expect(topic.all('link[rel=alternate][type="application/rss+xml"]').map((l) => l.properties.href)).toEqual([
@@ -189,7 +218,18 @@ describe('topics and entities', () => {
     const entity = page('/entities/fixture-corp/');
     expect(entity.text('h1')).toBe('Fixture Corp');
     expect(entity.texts('.note-list__title')).toHaveLength(3);
-    expect(entity.texts('.figures td.num')).toEqual(['$60–65 bn', '21%']);
+    expect(entity.text('.page-header .lede')).toBe('A company that exists only in the test corpus, and spends heavily on data centers.');
+    expect(entity.text('.prose strong')).toBe('capex');
+    // A note that names the alias FixCo is filed here; the alias has no page of its own.
+    expect(entity.texts('.note-list__title')).toContain('E2E Labs open-sources a small model');
+    expect(fs.existsSync(path.join(dist, 'entities/fixco/index.html'))).toBe(false);
+    expect(entity.texts('.all-figures .figures td.num')).toEqual(['$39.2 bn', '$60–65 bn', '21%', '$64–72 bn']);
+    // Its capex over time: 2024's actual, the plan and the raised plan.
+    const chart = entity.one('figure.chart svg[role=img]')!;
+    expect(entity.all('figure.chart circle')).toHaveLength(3);
+    expect(entity.text('figure.chart desc')).toContain('2024 (2024 capex, in “Fixture Corp lifts its capex plan”): $39.2 bn');
+    expect(chart.properties.ariaLabelledBy).toHaveLength(2);
+    expect(entity.texts('figure.chart .chart__numbers td.num')).toEqual(['$39.2 bn', '$60–65 bn', '$64–72 bn']);
     expect(entity.text('.quote figcaption')).toContain('Jane Doe, CEO, Fixture Corp');
     expect(entity.attr('.subscribe a', 'href')).toBe('/entities/fixture-corp/rss.xml');
   });

@@ -44,7 +44,8 @@ function expectNoProblems(problems: PageProblem[]) {
 
 /** Clicks a link and waits for the page it leads to; returns that page's site path. */
 async function follow(page: Page, selector: string, expected: RegExp): Promise<string> {
-  const link = page.locator(selector).first();
+  // A reader clicks what they see: links folded inside a closed <details> do not count.
+  const link = page.locator(selector).filter({ visible: true }).first();
   await expect.poll(() => link.count(), { message: `no link ${selector} on ${page.url()}` }).toBeGreaterThan(0);
   await link.scrollIntoViewIfNeeded();
   await link.click();

@@ -29,7 +29,8 @@ describe.each<SiteName>(['sample', 'sampleSubpath'])('search on %s', (name) => {
       const results = page.locator('.pagefind-ui__result-link');
       await expect.poll(() => results.count(), { timeout: 15_000 }).toBeGreaterThan(0);
       const hrefs = await results.evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).getAttribute('href')));
-      expect(hrefs.every((href) => href?.startsWith(`${SITES[name].basePath}notes/`) || href?.startsWith(`${SITES[name].basePath}briefs/`))).toBe(true);
+      const sections = ['notes/', 'briefs/', 'topics/', 'entities/'].map((section) => `${SITES[name].basePath}${section}`);
+      expect(hrefs.every((href) => sections.some((section) => href?.startsWith(section)))).toBe(true);
       const seed = results.filter({ hasText: 'Zuckerberg weighs DeepSeek' }).first();
       await seed.click();
       await page.waitForURL(/\/notes\/zuckerberg-deepseek-ai-spending\/$/);

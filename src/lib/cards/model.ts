@@ -86,6 +86,11 @@ export type CardModel = BriefCard | NoteCard | TopicCard | EntityCard | SiteCard
 /** How many quarters a card's trend row shows (the latest). */
 export const CARD_TREND_QUARTERS = 8;
 
+/** Only what a card shows of the settings: the rest (folders, URLs) must not change its key. */
+function identity(site: CardSite): CardSite {
+  return { name: site.name, tagline: site.tagline, colors: { accent: site.colors.accent, ink: site.colors.ink, paper: site.colors.paper } };
+}
+
 function cardFigure(figure: { value: number; upto?: number; unit: string; label: string; entityRef: { name: string } | null }): CardFigure {
   return { value: formatFigure(figure), label: figure.label, ...(figure.entityRef ? { entity: figure.entityRef.name } : {}) };
 }
@@ -98,7 +103,7 @@ function cardTrend(trend: readonly TrendPoint[]): CardTrend {
 export function briefCard(quarter: CatalogQuarter, site: CardSite): BriefCard {
   return {
     kind: 'brief',
-    site,
+    site: identity(site),
     slug: quarter.slug,
     quarter: quarter.label,
     title: quarter.title,
@@ -111,7 +116,7 @@ export function noteCard(note: CatalogNote, catalog: Pick<Catalog, 'topic'>, sit
   const [headline] = selectNumbers(note.figures.map((figure) => ({ ...figure, note })), note.quarter, 1);
   return {
     kind: 'note',
-    site,
+    site: identity(site),
     slug: note.slug,
     title: note.title,
     publisher: note.source.publisher,
@@ -124,7 +129,7 @@ export function noteCard(note: CatalogNote, catalog: Pick<Catalog, 'topic'>, sit
 export function topicCard(topic: CatalogTopic, site: CardSite): TopicCard {
   return {
     kind: 'topic',
-    site,
+    site: identity(site),
     slug: topic.slug,
     title: topic.title,
     description: topic.description,
@@ -136,7 +141,7 @@ export function topicCard(topic: CatalogTopic, site: CardSite): TopicCard {
 export function entityCard(entity: CatalogEntity, site: CardSite): EntityCard {
   return {
     kind: 'entity',
-    site,
+    site: identity(site),
     slug: entity.slug,
     name: entity.name,
     ...(entity.description ? { description: entity.description } : {}),
@@ -146,7 +151,7 @@ export function entityCard(entity: CatalogEntity, site: CardSite): EntityCard {
 }
 
 export function siteCard(site: CardSite): SiteCard {
-  return { kind: 'site', site, slug: 'site' };
+  return { kind: 'site', site: identity(site), slug: 'site' };
 }
 
 /** Every page card of a catalog (the site card aside): what the card route builds. */

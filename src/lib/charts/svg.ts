@@ -33,8 +33,6 @@ export function svgFrame(frame: SvgFrame, children: ElementContent[]): Element {
       viewBox: `0 0 ${frame.width} ${frame.height}`,
       class: `chart__svg ${frame.className}`,
       ...(frame.decorative ? { 'aria-hidden': 'true', focusable: 'false' } : { role: 'img', 'aria-labelledby': `${titleId} ${descId}` }),
-      // Scales down to the column; never wider than its design size.
-      style: `max-width:${frame.width}px`,
     },
     [s('title', { id: titleId }, frame.title), s('desc', { id: descId }, frame.description), ...children],
   );

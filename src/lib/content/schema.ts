@@ -191,22 +191,28 @@ interface NoteRuleShape {
   summary?: string | null | undefined;
 }
 
-/** The rule across a note's fields: only a draft may leave its summary out. */
+/**
+ * The rule across a note's fields: only a draft may leave its summary out. It runs even
+ * when other fields are wrong (`when` below), so that an editor sees every problem at
+ * once; the note it is given may then be malformed, hence the careful reading.
+ */
 export function requireSummaryUnlessDraft(note: NoteRuleShape, ctx: z.RefinementCtx): void {
-  if (note.draft || note.summary) return;
-  ctx.addIssue({
-    code: 'custom',
-    path: ['summary'],
-    message: note.summary === undefined ? 'is required' : 'must not be empty',
-  });
+  if (typeof note !== 'object' || note === null || note.draft === true) return;
+  const summary: unknown = note.summary;
+  if (typeof summary === 'string' && summary.trim()) return;
+  if (summary !== undefined && summary !== null && typeof summary !== 'string') return; // its own schema reports it
+  ctx.addIssue({ code: 'custom', path: ['summary'], message: summary === undefined ? 'is required' : 'must not be empty' });
 }
+
+/** Run the summary rule whatever else is wrong with the note. */
+export const ALWAYS = { when: () => true };
 
 /** A draft's missing summary reads as '' from here on. */
 export function summaryOrEmpty<N extends NoteRuleShape>({ summary, ...note }: N): Omit<N, 'summary'> & { summary: string } {
   return { ...note, summary: summary ?? '' };
 }
 
-export const noteSchema = noteFields.superRefine(requireSummaryUnlessDraft).transform(summaryOrEmpty);
+export const noteSchema = noteFields.superRefine(requireSummaryUnlessDraft, ALWAYS).transform(summaryOrEmpty);
 
 /** One row the editor picks for a brief's "By the numbers": a note of the quarter and one of its figures. */
 export const numberPickSchema = z.object(

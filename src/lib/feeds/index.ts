@@ -6,3 +6,4 @@ export * from './feeds.ts';
 export { noteExtrasHtml, briefExtrasHtml } from './content.ts';
 export { rssOptions, rssResponse, rssString, ATOM_NS } from './rss.ts';
 export { escapeXml, xmlSafe } from './xml.ts';
+export { feedDirectory, feedsOpml, feedGroupTitles, type FeedGroup, type FeedListing } from './directory.ts';
