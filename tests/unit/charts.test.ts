@@ -46,7 +46,7 @@ describe('every chart', () => {
     expect(svg.properties.ariaLabelledBy).toEqual(['c-title', 'c-desc']);
     expect(toString(select('title#c-title', svg)!)).toMatch(/USD bn/);
     expect(select('desc#c-desc', svg)).not.toBeNull();
-    expect(String(svg.properties.viewBox)).toMatch(/^0 0 480 \d+$/);
+    expect(String(svg.properties.viewBox)).toMatch(/^0 0 400 \d+$/);
   });
 
   it('is byte-identical for the same data', () => {
