@@ -6,6 +6,7 @@
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
+import { toText } from 'hast-util-to-text';
 import { h } from 'hastscript';
 import juice from 'juice';
 import type { EmailLink, EmailModel, EmailNumber, EmailQuote, EmailSource, EmailTopic } from './model.ts';
@@ -36,13 +37,25 @@ function joined(parts: (string | null)[]): string {
   return parts.filter((part): part is string => Boolean(part)).join(' · ');
 }
 
+/**
+ * A code block as lines that wrap: a <pre> does not, and one long line would make the whole
+ * email scroll sideways on a phone (white-space: pre-wrap is lost on Outlook for Windows).
+ */
+function codeBlock(code: string): Element {
+  const lines = code.replace(/\n$/, '').split('\n');
+  // Leading spaces carry the indentation, so they must not collapse.
+  const content = lines.flatMap((line, i) => [...(i > 0 ? [h('br')] : []), line.replace(/^ +/, (spaces) => '\u00a0'.repeat(spaces.length))]);
+  return h('div', { className: ['code'] }, content);
+}
+
 /** The lede's tree made email-safe: links and images https only, every image with a width and alt. */
 function emailLede(tree: Root): ElementContent[] {
   const fix = (node: RootContent): ElementContent[] => {
     if (node.type === 'text') return [node];
     if (node.type !== 'element') return [];
-    const children = node.children.flatMap(fix);
     const { properties } = node;
+    if (node.tagName === 'pre') return [codeBlock(toText(node))];
+    const children = node.children.flatMap(fix);
     if (node.tagName === 'a') {
       const href = typeof properties.href === 'string' ? properties.href : '';
       if (isHttps(href)) return [{ ...node, children }];

@@ -97,7 +97,11 @@ h4 { margin: 16px 0 4px; font-size: 16px; line-height: 1.35; font-weight: bold; 
 .lede li { margin: 0 0 6px; }
 .lede blockquote { margin: 0 0 14px; padding-left: 14px; border-left: 3px solid ${c.rule}; color: ${c.muted}; }
 .lede img { height: auto; max-width: 100%; border: 0; }
-.lede pre { margin: 0 0 14px; font-size: 13px; }
+.lede code, .lede .code { font-family: Menlo, Consolas, 'Courier New', monospace; font-size: 14px; }
+.lede .code { margin: 0 0 14px; padding: 10px 12px; background-color: ${c.tint}; line-height: 1.45; }
+.lede table { margin: 0 0 14px; border-collapse: collapse; }
+.lede th, .lede td { padding: 6px 10px 6px 0; border-bottom: 1px solid ${c.rule}; font-size: 15px; vertical-align: top; }
+.lede hr { margin: 20px 0; border: 0; border-top: 1px solid ${c.rule}; }
 .number-value { padding: 10px 12px 12px 0; border-top: 1px solid ${c.rule}; font-size: 19px; line-height: 1.3; font-weight: bold; color: ${c.accent}; }
 .number-what { padding: 10px 0 12px; border-top: 1px solid ${c.rule}; font-size: 15px; line-height: 1.45; }
 .number-label { margin: 0; font-weight: bold; }
@@ -117,7 +121,8 @@ h4 { margin: 16px 0 4px; font-size: 16px; line-height: 1.35; font-weight: bold; 
   body, .outer { background-color: ${d.tint} !important; color: ${d.ink} !important; }
   .column { background-color: ${d.paper} !important; border-color: ${d.rule} !important; }
   .main, h1, h2, h3, h4, .site-name a { color: ${d.ink} !important; }
-  h2, .number-value, .number-what, .footer { border-color: ${d.rule} !important; }
+  h2, .number-value, .number-what, .footer, .lede th, .lede td, .lede hr { border-color: ${d.rule} !important; }
+  .lede .code { background-color: ${d.tint} !important; }
   .eyebrow, .meta, .number-meta, .quote-by, .footer, .footer a, .lede blockquote { color: ${d.muted} !important; }
   a, .number-value { color: ${d.accent} !important; }
   .quote { border-color: ${d.accent} !important; }
