@@ -1,5 +1,5 @@
 /**
- * Checks a built site's social tags and cards: every HTML page has the complete set of
+ * Checks a built site's social tags and cards: every web page (not the email editions) has the complete set of
  * Open Graph and Twitter tags and a canonical link, and its og:image is a file of the
  * build, a 1200×630 PNG.
  *
@@ -12,6 +12,7 @@ import path from 'node:path';
 import { selectAll, select } from 'hast-util-select';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
+import { isWebPage } from '../src/lib/paths.ts';
 
 const dist = path.resolve(process.argv[2] ?? process.env.OUT_DIR ?? 'dist');
 
@@ -55,7 +56,7 @@ function distFile(url: URL, siteRoot: URL): string | null {
 const parser = unified().use(rehypeParse);
 const problems: string[] = [];
 const cards = new Map<string, number>();
-const pages = htmlFiles(dist);
+const pages = htmlFiles(dist).filter(isWebPage);
 
 for (const file of pages) {
   const page = path.relative(dist, file);

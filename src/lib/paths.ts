@@ -30,3 +30,16 @@ export const paths = {
   card: (kind: CardKind, slug: string) => `og/${kind}/${segment(slug)}.png`,
   siteCard: () => 'og/site.png',
 } as const;
+
+const EMAIL_EDITION = /(?:^|\/)briefs\/[^/]+\/email\.html$/;
+
+/**
+ * Whether an HTML file of the build (a path relative to the output folder) is a web page.
+ * The email editions are HTML too, but written for mail clients: no site frame, no social
+ * tags, the table layout mail clients need. Checks of pages skip them; the email checks
+ * take them.
+ */
+export function isWebPage(file: string): boolean {
+  const rel = file.split('\\').join('/');
+  return rel.endsWith('.html') && !EMAIL_EDITION.test(rel);
+}

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
 import { parseOpml, parseRssFeed } from 'feedsmith';
 import { describe, expect, it } from 'vitest';
+import { isWebPage } from '../../src/lib/paths.ts';
 import { htmlFiles, readPage } from '../helpers/html.ts';
 import { projectRoot, siteDist, type SiteName } from '../helpers/sites.ts';
 
@@ -90,7 +91,7 @@ describe.each([
   });
 
   it('every page announces the site feed, and every feed a page announces exists', () => {
-    const pages = htmlFiles(dist).filter((file) => !file.startsWith('pagefind'));
+    const pages = htmlFiles(dist).filter((file) => !file.startsWith('pagefind') && isWebPage(file));
     expect(pages.length).toBeGreaterThan(5);
     for (const file of pages) {
       const hrefs = readPage(dist, file)
@@ -163,7 +164,7 @@ describe('the fixture feeds', () => {
 
   it('an MDX note reaches the feed rendered (expressions evaluated), sanitised, with an escaped title', () => {
     const item = feed('fixture', 'topics/open-source-models/rss.xml').items!.find((i) => i.link?.endsWith('/notes/fixture-open-model/'))!;
-    expect(item.title).toBe('An open model from Яндекс: <b>not bold</b> & friends');
+    expect(item.title).toBe('An open model from Яндекс: <b>not bold</b> </script> ]]> & friends');
     expect(item.content!.encoded).toContain('<p>This MDX note says the model has 7 billion parameters.</p>');
     expect(item.content!.encoded).toContain('Why it matters</h3>');
     expect(item.content!.encoded).not.toContain('export const');

@@ -1,6 +1,7 @@
 /**
  * Valid HTML: every page of the sample and fixture builds passes html-validate with the
- * project's .htmlvalidate.mjs (html-validate:recommended; each rule changed there says why).
+ * project's .htmlvalidate.mjs (html-validate:recommended; each rule changed there says why),
+ * and every email edition passes its email rules.
  * A planted invalid page proves the gate fails, naming the file, line and rule.
  */
 import fs from 'node:fs';
@@ -12,8 +13,10 @@ import { siteDist, type SiteName } from '../helpers/sites.ts';
 
 describe.each(['sample', 'fixture'] as SiteName[])('HTML of the %s build', (name) => {
   it('passes html-validate on every page', async () => {
-    const { files, problems } = await validateHtmlDir(siteDist(name));
+    const { files, emails, problems } = await validateHtmlDir(siteDist(name));
     expect(files).toBeGreaterThan(10);
+    // The email editions are checked too, by the email rules (.htmlvalidate.mjs).
+    expect(emails).toBeGreaterThan(0);
     expect(formatHtmlProblems(problems), `html-validate problems in ${siteDist(name)}`).toBe('');
   });
 });

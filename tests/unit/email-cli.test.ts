@@ -54,8 +54,8 @@ describe('npm run email', { timeout: 60_000 }, () => {
     expect(parsed.html).toContain('$60–65 bn');
     expect(parsed.text).toContain('Read on the site: https://briefs.example.org/briefs/2025-q1/');
     expect(parsed.text).toContain('$60–65 bn');
-    // The sample's site.yaml names no author, so the message has no From.
-    expect(parsed.from).toBeUndefined();
+    // The sample's site.yaml names its author, who signs the message.
+    expect(parsed.from?.value).toEqual([{ address: 'no-reply@briefs.example.org', name: 'AI Quarterly editors' }]);
     const raw = eml.toString('latin1');
     expect(raw).toMatch(/Content-Type: text\/plain; charset=utf-8/);
     expect(raw).toMatch(/Content-Type: text\/html; charset=utf-8/);
