@@ -48,7 +48,8 @@ describe('the fixture site', () => {
 
   it('ships no JavaScript outside search', () => {
     for (const file of htmlFiles(dist).filter((f) => !f.startsWith('search/'))) {
-      expect(readPage(dist, file).all('script'), file).toHaveLength(0);
+      // JSON-LD is data, not JavaScript.
+      expect(readPage(dist, file).all('script:not([type="application/ld+json"])'), file).toHaveLength(0);
     }
   });
 });
@@ -108,7 +109,7 @@ describe('a published brief', () => {
   });
   it('lists each note once, under its first topic, its other topics as small links', () => {
     expect(brief.texts('.topic-group > h3')).toEqual(['Chips', 'Open-source models']);
-    expect(brief.texts('.topic-group .note-list__title')).toEqual(['Chip stocks fall on a cheap model', 'An open model from Яндекс: <b>not bold</b> & friends']);
+    expect(brief.texts('.topic-group .note-list__title')).toEqual(['Chip stocks fall on a cheap model', 'An open model from Яндекс: <b>not bold</b> </script> ]]> & friends']);
     expect(brief.texts('.note-list__also a')).toEqual(['AI capex']);
     const summaries = brief.texts('.note-list__summary');
     expect(new Set(summaries).size).toBe(summaries.length);
@@ -172,7 +173,7 @@ describe('a note', () => {
 describe('content is escaped and sanitised', () => {
   it('escapes markup in titles', () => {
     const mdx = page('/notes/fixture-open-model/');
-    expect(mdx.text('h1')).toBe('An open model from Яндекс: <b>not bold</b> & friends');
+    expect(mdx.text('h1')).toBe('An open model from Яндекс: <b>not bold</b> </script> ]]> & friends');
     expect(mdx.all('h1 b')).toHaveLength(0);
     expect(mdx.text('.prose')).toContain('has 7 billion parameters');
     // Raw JSX links in MDX get the same link rules as Markdown links.

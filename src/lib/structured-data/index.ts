@@ -1,0 +1,2 @@
+export { jsonLdText } from './serialize.ts';
+export { structuredData, type PageRefs, type StructuredDataSite } from './pages.ts';
