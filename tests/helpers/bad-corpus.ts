@@ -10,8 +10,8 @@ import { fileURLToPath } from 'node:url';
 
 export const baseCorpus = fileURLToPath(new URL('../fixtures/bad/base', import.meta.url));
 
-/** New text for a file; null deletes it; a function edits the base file's text. */
-export type Mutation = string | null | ((text: string) => string);
+/** New text (or bytes) for a file; null deletes it; a function edits the base file's text. */
+export type Mutation = string | Uint8Array | null | ((text: string) => string);
 
 /** Edits a base file: replaces `from` (which must occur) with `to`. */
 export function replace(from: string | RegExp, to: string): (text: string) => string {
@@ -31,7 +31,7 @@ export function makeCorpus(parent: string, mutations: Record<string, Mutation> =
     const file = path.join(root, rel);
     if (mutation === null) {
       fs.rmSync(file);
-    } else if (typeof mutation === 'string') {
+    } else if (typeof mutation === 'string' || mutation instanceof Uint8Array) {
       fs.mkdirSync(path.dirname(file), { recursive: true });
       fs.writeFileSync(file, mutation);
     } else {

@@ -233,10 +233,23 @@ const cases: Case[] = [
     problems: [
       {
         file: N,
-        field: 'frontmatter',
-        message: 'is not valid YAML: Nested mappings are not allowed in compact mappings',
+        field: 'title',
+        message: 'has ": " in its value, which YAML reads as another field: put the value in quotes (title: "Zuckerberg: DeepSeek is no threat")',
         line: 2,
         column: 8,
+      },
+    ],
+  },
+  {
+    name: 'malformed YAML (a colon inside a nested value names its field)',
+    mutations: { [META]: replace('  - text: There\'s going to be an open-source standard globally', '  - text: He said: there\'s going to be a standard') },
+    problems: [
+      {
+        file: N,
+        field: 'quotes[0].text',
+        message: 'has ": " in its value, which YAML reads as another field: put the value in quotes (text: "He said: there\'s going to be a standard")',
+        line: 30,
+        column: 11,
       },
     ],
   },
@@ -306,6 +319,141 @@ const cases: Case[] = [
       { file: 'content/topics/earnings.md', field: 'title', message: 'is required' },
     ],
   },
+  // Files that are not UTF-8
+  {
+    name: 'a Latin-1 file is refused by name, on the line of its first foreign byte',
+    mutations: { 'topics/earnings.md': Buffer.from('---\ntitle: Earnings\ndescription: R\xe9sultats.\n---\n', 'latin1') },
+    problems: [
+      {
+        file: 'content/topics/earnings.md',
+        field: 'file',
+        message: 'is not UTF-8 text: save it as UTF-8 in your editor (its accented letters would otherwise be lost)',
+        line: 3,
+      },
+    ],
+  },
+  // Entity files
+  {
+    name: 'an entity file without its description',
+    mutations: { 'entities/meta.md': '---\nname: Meta\n---\n' },
+    problems: [{ file: 'content/entities/meta.md', field: 'description', message: 'is required' }],
+  },
+  {
+    name: 'one alias on two entity files names both',
+    mutations: {
+      'entities/alphabet.md': '---\nname: Alphabet\ndescription: Google\'s parent.\naliases: [Google]\n---\n',
+      'entities/google-llc.md': '---\nname: Google LLC\ndescription: The search company.\naliases: [Google, GOOG]\n---\n',
+    },
+    problems: [
+      {
+        file: 'content/entities/google-llc.md',
+        field: 'aliases[0]',
+        message: '"Google" is also an alias of content/entities/alphabet.md ("Alphabet"): an alias may belong to one entity only',
+        line: 4,
+      },
+    ],
+  },
+  {
+    name: 'an alias that is another entity\'s name names both files',
+    mutations: {
+      'entities/meta.md': '---\nname: Meta\ndescription: Facebook\'s parent.\naliases: [Facebook, DeepSeek]\n---\n',
+      'entities/deepseek.md': '---\nname: DeepSeek\ndescription: A Chinese AI lab.\n---\n',
+    },
+    problems: [
+      {
+        file: 'content/entities/meta.md',
+        field: 'aliases[1]',
+        message: '"DeepSeek" is the name of another entity, content/entities/deepseek.md ("DeepSeek"): remove the alias, or merge the two files',
+        line: 4,
+      },
+    ],
+  },
+  // A brief's picks for "By the numbers"
+  {
+    name: 'a pick that names no note of the quarter suggests the closest',
+    mutations: { [BRIEF]: replace('published: 2025-04-02\n', 'published: 2025-04-02\nnumbers:\n  - note: meta-q4-2024-earning\n    figure: Q4 2024 revenue\n') },
+    problems: [
+      {
+        file: B,
+        field: 'numbers[0].note',
+        message: '"meta-q4-2024-earning" is not a note of 2025-Q1; did you mean "meta-q4-2024-earnings"?',
+        line: 7,
+      },
+    ],
+  },
+  {
+    name: 'a pick that names no figure of its note suggests the closest label',
+    mutations: { [BRIEF]: replace('published: 2025-04-02\n', 'published: 2025-04-02\nnumbers:\n  - note: meta-q4-2024-earnings\n    figure: Q4 2024 revenue\n  - note: meta-q4-2024-earnings\n    figure: 2025 capex\n') },
+    problems: [
+      {
+        file: B,
+        field: 'numbers[1].figure',
+        message: 'note "meta-q4-2024-earnings" has no figure labelled "2025 capex"; did you mean "2025 capex plan"?',
+        line: 10,
+      },
+    ],
+  },
+  {
+    name: 'a pick of a note from another quarter',
+    mutations: { [BRIEF]: replace('published: 2025-04-02\n', 'published: 2025-04-02\nnumbers:\n  - note: claude-computer-use\n    figure: anything\n') },
+    problems: [
+      {
+        file: B,
+        field: 'numbers[0].note',
+        message: '"claude-computer-use" is not a note of 2025-Q1; did you mean "deepseek-r1"?',
+        line: 7,
+      },
+    ],
+  },
+  // Links from a body to the site's own pages
+  {
+    name: 'a link to a note that does not exist suggests the closest slug',
+    mutations: { [META]: replace("the capex plan stood.", 'the capex plan stood. See [the model](/notes/deepseek-r2/) and [more](/notes/other-slug/).') },
+    problems: [
+      { file: N, field: 'body', message: 'the link /notes/deepseek-r2/ leads to no note; did you mean /notes/deepseek-r1/?', line: 35 },
+      { file: N, field: 'body', message: 'the link /notes/other-slug/ leads to no note: no note has the slug "other-slug"', line: 35 },
+    ],
+  },
+  {
+    name: 'links to a topic, an entity and a quarter that do not exist',
+    mutations: {
+      [BRIEF]: replace('The quarter in one line: spending held.', 'Spending held ([capex](/topics/ai-capx/)).\n\nMeta: [page](/entities/mta/); before: [Q3](/briefs/2024-q3/#notes).'),
+    },
+    problems: [
+      { file: B, field: 'body', message: 'the link /topics/ai-capx/ leads to no topic; did you mean /topics/ai-capex/?', line: 7 },
+      { file: B, field: 'body', message: 'the link /briefs/2024-q3/#notes leads to no brief; did you mean /briefs/2024-q4/?', line: 9 },
+      { file: B, field: 'body', message: 'the link /entities/mta/ leads to no entity; did you mean /entities/meta/?', line: 9 },
+    ],
+  },
+  {
+    name: 'a published note may not link to a draft; an alias link points at its entity',
+    mutations: {
+      'notes/2024/claude-computer-use.md': replace(/^title: /m, 'draft: true\ntitle: '),
+      'entities/meta.md': '---\nname: Meta\ndescription: Facebook\'s parent.\naliases: [Facebook]\n---\n',
+      [META]: replace("the capex plan stood.", 'the capex plan stood.\n\nSee [Claude](/notes/claude-computer-use/) and [Facebook](/entities/facebook/).'),
+    },
+    problems: [
+      {
+        file: N,
+        field: 'body',
+        message: 'the link /entities/facebook/ names an alias, which has no page of its own: link /entities/meta/ instead',
+        line: 37,
+      },
+      {
+        file: N,
+        field: 'body',
+        message: 'the link /notes/claude-computer-use/ leads to a draft note, which is not published: publish it (draft: false) or remove the link',
+        line: 37,
+      },
+    ],
+  },
+  {
+    name: 'a JSX link in MDX is checked too',
+    mutations: { [DEEPSEEK]: (text) => `${text}\n<a href="/notes/meta-q4/">Meta</a>\n` },
+    problems: [
+      { file: D, field: 'body', message: 'the link /notes/meta-q4/ leads to no note; did you mean /notes/meta-q4-2024-earnings/?', line: 15 },
+    ],
+  },
 ];
 
 describe('checkContent: one case per rule', () => {
@@ -318,7 +466,7 @@ describe('checkContent', () => {
   it('finds no problem in the valid base corpus', async () => {
     const report = await inspectContent(baseCorpus);
     expect(report.problems).toEqual([]);
-    expect(report.counts).toEqual({ topics: 4, notes: 3, briefs: 2 });
+    expect(report.counts).toEqual({ topics: 4, notes: 3, briefs: 2, entities: 0 });
   });
 
   it('accepts period: 2025 (a number) and period: 2025-01-29 (a date), as written', async () => {

@@ -3,7 +3,10 @@
  * each, naming the file, the field and what is wrong. Used by the build (the
  * content-checks integration) and by `npm run lint:content`.
  */
+import { brokenBodyLinks } from './body-links.ts';
+import { unknownNumberPicks } from './brief-numbers.ts';
 import { briefQuarters, duplicateSlugs, unknownTopics } from './cross-file.ts';
+import { conflictingAliases } from './entity-aliases.ts';
 import { checkMdxBody } from './mdx-body.ts';
 import { compareProblems } from './problem.ts';
 import type { ContentProblem } from './problem.ts';
@@ -32,8 +35,11 @@ export async function inspectContent(root: string): Promise<ContentReport> {
     ...duplicateSlugs(files),
     ...unknownTopics(files, `${label}/topics/`),
     ...briefQuarters(files),
+    ...conflictingAliases(files),
+    ...unknownNumberPicks(files),
+    ...brokenBodyLinks(files),
   ].sort(compareProblems);
-  const counts = { topics: 0, notes: 0, briefs: 0 };
+  const counts = { topics: 0, notes: 0, briefs: 0, entities: 0 };
   for (const file of files) counts[file.kind]++;
   return { problems, counts };
 }

@@ -1,16 +1,17 @@
 /**
- * Reads a content root the way the build's collections see it — `topics/*.md|mdx`,
- * `notes/**\/*.md|mdx`, `briefs/*.md|mdx`, dot-files skipped — and parses each file's
+ * Reads a content root the way the build's collections see it (src/lib/content/layout.ts:
+ * `topics/`, `notes/**`, `briefs/`, `entities/`, dot-files skipped) and parses each file's
  * frontmatter as written. Reads only: nothing here ever writes into the content folder.
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { COLLECTIONS, collectionLayout, type CollectionName } from '../content/layout.ts';
 import { fileSlug } from '../slugs.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import type { ContentProblem } from './problem.ts';
 import { parseFrontmatterYaml } from './yaml-frontmatter.ts';
 
-export type ContentKind = 'topics' | 'notes' | 'briefs';
+export type ContentKind = CollectionName;
 
 export interface ContentFile {
   kind: ContentKind;
@@ -37,11 +38,8 @@ export interface ContentCorpus {
   problems: ContentProblem[];
 }
 
-const KINDS: { kind: ContentKind; recursive: boolean }[] = [
-  { kind: 'topics', recursive: false },
-  { kind: 'notes', recursive: true },
-  { kind: 'briefs', recursive: false },
-];
+/** Bytes that are not UTF-8 are refused rather than read as U+FFFD, which loses the text. */
+const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 export async function readContent(root: string): Promise<ContentCorpus> {
   const absRoot = path.resolve(root);
@@ -54,10 +52,11 @@ export async function readContent(root: string): Promise<ContentCorpus> {
     return { root: absRoot, files, problems };
   }
 
-  for (const { kind, recursive } of KINDS) {
-    for (const rel of await listMarkdown(path.join(absRoot, kind), recursive)) {
-      const file = [label, kind, ...rel.split(path.sep)].join('/');
-      const text = await readFile(path.join(absRoot, kind, rel), 'utf8');
+  for (const kind of COLLECTIONS) {
+    const { folder, recursive } = collectionLayout[kind];
+    for (const rel of await listMarkdown(path.join(absRoot, folder), recursive)) {
+      const file = [label, folder, ...rel.split(path.sep)].join('/');
+      const bytes = await readFile(path.join(absRoot, folder, rel));
       const name = fileSlug(rel);
       const entry: ContentFile = {
         kind,
@@ -71,6 +70,16 @@ export async function readContent(root: string): Promise<ContentCorpus> {
       };
       files.push(entry);
 
+      const text = decodeUtf8(bytes);
+      if (text === null) {
+        problems.push({
+          file,
+          field: 'file',
+          message: 'is not UTF-8 text: save it as UTF-8 in your editor (its accented letters would otherwise be lost)',
+          line: firstBadLine(bytes),
+        });
+        continue;
+      }
       const split = splitFrontmatter(text);
       if (!split.ok) {
         problems.push({ file, field: 'frontmatter', message: split.message, line: split.line });
@@ -80,7 +89,7 @@ export async function readContent(root: string): Promise<ContentCorpus> {
       entry.bodyLine = split.bodyLine;
       const parsed = parseFrontmatterYaml(split.yaml, split.yamlLine);
       if (!parsed.ok) {
-        problems.push({ file, field: 'frontmatter', message: parsed.message, line: parsed.line, column: parsed.column });
+        problems.push({ file, field: parsed.field ?? 'frontmatter', message: parsed.message, line: parsed.line, column: parsed.column });
         continue;
       }
       if (typeof parsed.data !== 'object' || parsed.data === null || Array.isArray(parsed.data)) {
@@ -97,6 +106,28 @@ export async function readContent(root: string): Promise<ContentCorpus> {
     }
   }
   return { root: absRoot, files, problems };
+}
+
+function decodeUtf8(bytes: Uint8Array): string | null {
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/** The line of the first byte sequence that is not UTF-8, so the editor can find it. */
+function firstBadLine(bytes: Uint8Array): number {
+  let start = 0;
+  let line = 1;
+  for (let i = 0; i <= bytes.length; i++) {
+    if (i === bytes.length || bytes[i] === 0x0a) {
+      if (decodeUtf8(bytes.subarray(start, i)) === null) return line;
+      start = i + 1;
+      line++;
+    }
+  }
+  return 1;
 }
 
 /** `.md`/`.mdx` files under `dir` (relative paths, sorted); none when `dir` does not exist. */

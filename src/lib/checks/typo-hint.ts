@@ -70,3 +70,19 @@ function objectKeys(schema: unknown): string[] | undefined {
   const def = defOf(schema);
   return def?.type === 'object' && def.shape ? Object.keys(def.shape) : undefined;
 }
+
+/**
+ * The known slug an editor most likely meant by `wanted`: one that starts with it
+ * (`meta-q4` → `meta-q4-2024-earnings`), else the nearest by edit distance when it is near
+ * enough to be a slip rather than another name; null when nothing is close.
+ */
+export function closestSlug(wanted: string, known: readonly string[]): string | null {
+  const lower = wanted.toLowerCase();
+  const extended = known.filter((slug) => slug.startsWith(lower)).sort((a, b) => a.length - b.length || (a < b ? -1 : 1))[0];
+  if (extended) return extended;
+  const near = known
+    .map((slug) => ({ slug, d: distance(slug, lower) }))
+    .filter(({ d }) => d <= Math.max(2, Math.floor(lower.length / 3)))
+    .sort((a, b) => a.d - b.d || (a.slug < b.slug ? -1 : 1))[0];
+  return near?.slug ?? null;
+}

@@ -3,7 +3,8 @@
  * (src/lib/content/schema.ts). Zod issues become `{ file, field, message }`.
  */
 import type { z } from 'zod';
-import { briefSchema, noteSchema, topicSchema } from '../content/schema.ts';
+import { briefSchema, entitySchema, noteSchema, topicSchema } from '../content/schema.ts';
+import type { BriefData, EntityData, NoteData, TopicData } from '../content/schema.ts';
 import { fieldPath } from './field-path.ts';
 import type { ContentProblem } from './problem.ts';
 import type { ContentFile, ContentKind } from './read-content.ts';
@@ -13,7 +14,31 @@ export const schemas: Record<ContentKind, z.ZodType> = {
   topics: topicSchema,
   notes: noteSchema,
   briefs: briefSchema,
+  entities: entitySchema,
 };
+
+interface DataOf {
+  topics: TopicData;
+  notes: NoteData;
+  briefs: BriefData;
+  entities: EntityData;
+}
+
+const parsed = new WeakMap<ContentFile, unknown>();
+
+/**
+ * A file's fields as its schema outputs them, or undefined when they do not pass (its own
+ * problems say why). The rules across files read only valid files, so one mistake is
+ * reported once, by the rule it breaks.
+ */
+export function validData<K extends ContentKind>(entry: ContentFile, kind: K): DataOf[K] | undefined {
+  if (entry.kind !== kind || !entry.data) return undefined;
+  if (!parsed.has(entry)) {
+    const result = schemas[kind].safeParse(entry.data);
+    parsed.set(entry, result.success ? result.data : undefined);
+  }
+  return parsed.get(entry) as DataOf[K] | undefined;
+}
 
 export function validateFields(entry: ContentFile): ContentProblem[] {
   if (!entry.data) return [];

@@ -5,6 +5,7 @@
  */
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Document } from 'yaml';
+import { fieldPath } from './field-path.ts';
 
 export type ParsedYaml =
   | {
@@ -14,7 +15,7 @@ export type ParsedYaml =
       /** File line of the field at `path`, or of the nearest field above it that exists. */
       lineOf(path: readonly PropertyKey[]): number | undefined;
     }
-  | { ok: false; message: string; line?: number; column?: number };
+  | { ok: false; message: string; line?: number; column?: number; field?: string };
 
 /** `firstLine`: the file line on which the YAML text starts. */
 export function parseFrontmatterYaml(text: string, firstLine: number): ParsedYaml {
@@ -25,6 +26,19 @@ export function parseFrontmatterYaml(text: string, firstLine: number): ParsedYam
     return { line: line + firstLine - 1, column: col };
   };
   const error = doc.errors[0];
+  if (error?.code === 'BLOCK_AS_IMPLICIT_KEY') {
+    // `title: Meta: the plan` reads as a field inside a value. Name the field, say what to do.
+    const at = pathAtOffset(doc.contents, error.pos[0]).slice(0, -1);
+    const line = text.split('\n')[counter.linePos(error.pos[0]).line - 1]?.trim() ?? '';
+    const written = /^(?:-\s+)?([^:]+):\s*(.*)$/.exec(line);
+    const example = written ? ` (${written[1]}: "${written[2]!.replaceAll('"', '\\"')}")` : '';
+    return {
+      ok: false,
+      field: at.length ? fieldPath(at) : 'frontmatter',
+      message: `has ": " in its value, which YAML reads as another field: put the value in quotes${example}`,
+      ...toFileLine(error.pos[0]),
+    };
+  }
   if (error) {
     // One syntax slip often trips several follow-up errors: the first is the one to fix.
     return { ok: false, message: `is not valid YAML: ${error.message}`, ...toFileLine(error.pos[0]) };
@@ -66,4 +80,24 @@ function offsetOf(doc: Document, path: readonly PropertyKey[]): number | undefin
     }
   }
   return found;
+}
+
+/** The path of keys and list indexes down to the deepest node that holds `offset`. */
+function pathAtOffset(node: unknown, offset: number, path: (string | number)[] = []): (string | number)[] {
+  const holds = (range: readonly number[] | null | undefined, start?: number) =>
+    !!range && (start ?? range[0]!) <= offset && offset <= range[2]!;
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      const key = pair.key as { range?: [number, number, number] } | null;
+      const value = pair.value as { range?: [number, number, number] } | null;
+      if (isScalar(pair.key) && holds(value?.range ?? key?.range, key?.range?.[0])) {
+        return pathAtOffset(pair.value, offset, [...path, String(pair.key.value)]);
+      }
+    }
+  } else if (isSeq(node)) {
+    for (const [index, item] of node.items.entries()) {
+      if (holds((item as { range?: [number, number, number] } | null)?.range)) return pathAtOffset(item, offset, [...path, index]);
+    }
+  }
+  return path;
 }
