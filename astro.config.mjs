@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -21,6 +22,8 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
   vite: {
+    // MDX notes import the shipped components as `quarterdeck/components`, from any content folder.
+    resolve: { alias: { 'quarterdeck/components': fileURLToPath(new URL('./src/components/mdx/index.ts', import.meta.url)) } },
     // The settings resolved here, once, for the routes' bundle (see src/site.ts).
     define: { __QD_SITE_CONFIG__: JSON.stringify({ config: siteConfig, problems: settingProblems }) },
     build: {

@@ -39,6 +39,8 @@ export function contentChecks(options: { root?: string } = {}): AstroIntegration
       'astro:config:setup': async ({ command, logger }) => {
         if (command === 'preview') return;
         if (command === 'dev') return report(logger);
+        // `npm run build` (scripts/build.ts) has checked already and printed any problem.
+        if (process.env.QD_CONTENT_CHECKED === '1') return;
         const problems = await checkContent(root());
         if (problems.length) {
           // Astro prints a thrown error's message in full: that message is the report.

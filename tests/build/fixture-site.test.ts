@@ -179,6 +179,17 @@ describe('content is escaped and sanitised', () => {
     // Raw JSX links in MDX get the same link rules as Markdown links.
     expect(mdx.all('.prose a').map((a) => a.properties.href)).toEqual(['/notes/fixture-capex-q4/', undefined]);
   });
+  it('renders the shipped MDX components, and an image kept next to the note, sized and described', () => {
+    const mdx = page('/notes/fixture-open-model/');
+    expect(mdx.text('.prose .pull-quote blockquote')).toBe('Weights you can download change who gets to try.');
+    expect(mdx.text('.prose .pull-quote figcaption')).toBe('A. Researcher, Open Lab');
+    expect(mdx.attr('.prose aside.aside', 'ariaLabel')).toBe('How we counted');
+    const img = mdx.one('.prose figure.figure img')!;
+    expect(img.properties).toMatchObject({ alt: 'Four bars rising from left to right', width: 480, height: 240 });
+    expect(String(img.properties.src)).toMatch(/^\/_astro\/open-model-chart\.[\w-]+\.webp$/);
+    expect(fs.existsSync(path.join(dist, String(img.properties.src)))).toBe(true);
+    expect(mdx.text('.prose figure.figure figcaption')).toBe('Downloads per week Source: Open Lab');
+  });
   it('drops scripts, handlers and javascript: links from Markdown bodies', () => {
     const note = page('/notes/fixture-chips-selloff/');
     const html = fs.readFileSync(note.file, 'utf8');

@@ -22,7 +22,8 @@ export default function setup(): void {
     const cardCache = name === 'fixture' || name === 'fixtureRebuild' ? fixtureCards : path.join(outputRoot, spec.name, 'card-cache');
     fs.mkdirSync(path.dirname(siteLog(name)), { recursive: true });
     const started = Date.now();
-    const result = spawnSync(process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    // The build an editor runs (npm run build): checks, Astro into a staging folder, swap.
+    const result = spawnSync(process.execPath, [path.join(projectRoot, 'scripts/build.ts')], {
       cwd: projectRoot,
       env: buildEnv(spec, cardCache),
       encoding: 'utf8',
@@ -31,7 +32,7 @@ export default function setup(): void {
     const log = `${result.stdout ?? ''}\n${result.stderr ?? ''}`;
     fs.writeFileSync(siteLog(name), log);
     if (result.status !== 0) {
-      throw new Error(`astro build of ${spec.name} failed (exit ${result.status}); log in ${siteLog(name)}\n${log.slice(-4000)}`);
+      throw new Error(`the build of ${spec.name} failed (exit ${result.status}); log in ${siteLog(name)}\n${log.slice(-4000)}`);
     }
     console.log(`built ${spec.name} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   }

@@ -405,6 +405,43 @@ const cases: Case[] = [
       },
     ],
   },
+  {
+    name: 'an MDX component used without an import names the file and line',
+    mutations: { [DEEPSEEK]: (text) => `${text}\n<PullQuote by="Someone">Too early to tell.</PullQuote>\n\n<Aside>Fine.</Aside>\n` },
+    problems: [
+      {
+        file: D,
+        field: 'body',
+        message: "uses <PullQuote> but never imports it: add an import line below the frontmatter, e.g. import PullQuote from '…/PullQuote.astro'",
+        line: 15,
+      },
+      {
+        file: D,
+        field: 'body',
+        message: "uses <Aside> but never imports it: add an import line below the frontmatter, e.g. import Aside from '…/Aside.astro'",
+        line: 17,
+      },
+    ],
+  },
+  {
+    name: 'an import line needs a blank line after it, and the message says so',
+    mutations: { [DEEPSEEK]: (text) => text.replace(/\n---\n/, "\n---\nimport { PullQuote } from 'quarterdeck/components';\n") },
+    problems: [
+      {
+        file: D,
+        field: 'body',
+        message:
+          'is not valid MDX: Could not parse import/exports with acorn: Unterminated string constant (leave a blank line after the import lines)',
+        line: 12,
+        column: 9,
+      },
+    ],
+  },
+  {
+    name: 'an MDX component that is imported is fine',
+    mutations: { [DEEPSEEK]: (text) => text.replace(/\n---\n/, "\n---\nimport { PullQuote } from 'quarterdeck/components';\n\n") + '\n<PullQuote by="Someone">Too early.</PullQuote>\n' },
+    problems: [],
+  },
   // Links from a body to the site's own pages
   {
     name: 'a link to a note that does not exist suggests the closest slug',

@@ -7,6 +7,7 @@ import { brokenBodyLinks } from './body-links.ts';
 import { unknownNumberPicks } from './brief-numbers.ts';
 import { briefQuarters, duplicateSlugs, unknownTopics } from './cross-file.ts';
 import { conflictingAliases } from './entity-aliases.ts';
+import { checkSiteFile } from './site-file.ts';
 import { checkMdxBody } from './mdx-body.ts';
 import { compareProblems } from './problem.ts';
 import type { ContentProblem } from './problem.ts';
@@ -14,7 +15,7 @@ import { readContent } from './read-content.ts';
 import type { ContentKind } from './read-content.ts';
 import { validateFields } from './validate-fields.ts';
 
-export { formatProblem, formatProblems } from './format.ts';
+export { formatProblem, formatProblems, formatSettingProblems, placeholderUrlWarning } from './format.ts';
 export type { ContentProblem } from './problem.ts';
 
 export interface ContentReport {
@@ -30,6 +31,7 @@ export async function inspectContent(root: string): Promise<ContentReport> {
   const label = corpus.root.split(/[\\/]/).pop();
   const problems = [
     ...corpus.problems,
+    ...(await checkSiteFile(root)),
     ...files.flatMap(validateFields),
     ...files.flatMap(checkMdxBody),
     ...duplicateSlugs(files),

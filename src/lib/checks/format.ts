@@ -1,5 +1,6 @@
 /** The report an editor reads when the build stops: one line per problem. */
 import path from 'node:path';
+import type { SettingProblem } from '../config/site-config.ts';
 import type { ContentProblem } from './problem.ts';
 
 /** `content/notes/2025/x.md:7 › source.url: must be an http(s) URL, got "javascript:alert(1)"` */
@@ -28,4 +29,21 @@ function displayRoot(root: string, cwd: string): string {
   const rel = path.relative(cwd, abs);
   const shown = rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : abs;
   return `${shown.split(path.sep).join('/')}/`;
+}
+
+/**
+ * Settings from the environment that were refused, one line each, named as the editor set
+ * them: `  SITE_URL: must be an http(s) URL such as https://briefs.example.com, got "briefs"`.
+ */
+export function formatSettingProblems(problems: readonly SettingProblem[]): string {
+  const count = `${problems.length} ${problems.length === 1 ? 'setting' : 'settings'}`;
+  return [`Quarterdeck cannot use ${count}:`, ...problems.map((p) => `  ${p.setting}: ${p.message}`)].join('\n');
+}
+
+/** The warning a production build gives when its links would point at the placeholder origin. */
+export function placeholderUrlWarning(placeholder: string): string {
+  return (
+    `SITE_URL is not set (nor url in site.yaml): feeds, cards and canonical links will point at ${placeholder}. ` +
+    'Set it to the address you deploy to, e.g. SITE_URL=https://briefs.example.com npm run build'
+  );
 }
