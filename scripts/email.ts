@@ -12,10 +12,9 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildCatalog } from '../src/lib/catalog/index.ts';
-import { formatProblems, inspectContent } from '../src/lib/checks/check-content.ts';
-import { readContent, type ContentFile } from '../src/lib/checks/read-content.ts';
-import { briefSchema, noteSchema, topicSchema } from '../src/lib/content/schema.ts';
+import { formatProblems } from '../src/lib/checks/check-content.ts';
+import type { ContentFile } from '../src/lib/checks/read-content.ts';
+import { loadContent } from '../src/lib/content/load.ts';
 import { emailMessage, emailModel, renderEmailHtml, renderEmailText, type EmailParts } from '../src/lib/email/index.ts';
 import { markdownToHtml } from '../src/lib/markdown/render.ts';
 import { parseQuarter, quarterLabel, quarterSlug } from '../src/lib/quarters.ts';
@@ -38,17 +37,11 @@ function parse(): { quarter: string; out: string; force: boolean } | null {
   return { quarter: positionals[0]!, out: values.out ?? '.', force: values.force ?? false };
 }
 
+/** The catalog of a production build (no drafts): an email goes out for a published brief only. */
 async function catalogOf(root: string) {
-  const { problems } = await inspectContent(root);
-  if (problems.length > 0) throw new Refusal(formatProblems(problems, root));
-  const { files } = await readContent(root);
-  const of = (kind: ContentFile['kind']) => files.filter((file) => file.kind === kind);
-  const catalog = buildCatalog({
-    notes: of('notes').map((file) => ({ slug: file.slug, data: noteSchema.parse(file.data), body: file.body })),
-    topics: of('topics').map((file) => ({ slug: file.slug, data: topicSchema.parse(file.data) })),
-    briefs: of('briefs').map((file) => ({ slug: file.slug, data: briefSchema.parse(file.data) })),
-  });
-  return { catalog, briefFiles: of('briefs') };
+  const { problems, files, catalog } = await loadContent(root, { includeDrafts: false });
+  if (!catalog) throw new Refusal(formatProblems(problems, root));
+  return { catalog, briefFiles: files.filter((file) => file.kind === 'briefs') };
 }
 
 /** An MDX lede (code and components) renders only inside the site build: use the built email edition. */

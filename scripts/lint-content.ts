@@ -1,12 +1,14 @@
 /**
- * Checks the content folder without building the site.
+ * Checks the content folder without building the site: the build's errors, and warnings
+ * about what the build accepts but an editor would fix (src/lib/lint).
  *
  *   npm run lint:content [-- dir]      (dir defaults to CONTENT_DIR, else ./content)
  *
- * Exit 0 with a one-line summary when the content is clean, 1 with the same report the
- * build prints when it is not, 2 when the checks themselves could not run.
+ * Prints one `file:line: level: message` line per finding, errors first, then a summary.
+ * Exit 1 when there are errors, 0 when there are none (warnings or not), 2 when the
+ * checks themselves could not run.
  */
-import { formatProblems, inspectContent } from '../src/lib/checks/check-content.ts';
+import { formatLintReport, lintContent } from '../src/lib/lint/index.ts';
 import { siteConfig } from '../src/site.ts';
 
 const args = process.argv.slice(2);
@@ -17,16 +19,9 @@ if (args.includes('--help') || args.includes('-h')) {
 
 const root = args[0] ?? siteConfig.contentDir;
 try {
-  const { problems, counts } = await inspectContent(root);
-  if (problems.length) {
-    console.error(formatProblems(problems, root));
-    process.exitCode = 1;
-  } else {
-    const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
-    console.log(
-      `content OK: ${n(counts.notes, 'note', 'notes')}, ${n(counts.topics, 'topic', 'topics')}, ${n(counts.briefs, 'brief', 'briefs')}`,
-    );
-  }
+  const { findings, counts } = await lintContent(root);
+  console.log(formatLintReport(findings, counts, { root, cwd: process.cwd() }));
+  process.exitCode = findings.some((finding) => finding.level === 'error') ? 1 : 0;
 } catch (error) {
   console.error(error);
   process.exitCode = 2;

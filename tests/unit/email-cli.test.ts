@@ -103,6 +103,14 @@ describe('npm run email', { timeout: 60_000 }, () => {
     expect(signed.from?.value).toEqual([{ name: 'Jane Editor', address: 'jane@example.org' }]);
   });
 
+  it('files an alias under its entity as the site does (content/entities aliases)', async () => {
+    // fixture-open-model names "Chip Maker Inc", an alias of Chipmaker: one fact, one entity.
+    expect(email(fixture, ['2025-Q1', '--out', path.join(scratch, 'alias-out')]).status).toBe(0);
+    const parsed = await simpleParser(fs.readFileSync(path.join(scratch, 'alias-out', '2025-q1.eml')));
+    expect(parsed.text).toContain('Market-value change in one day (Chipmaker, 2025-01-27)');
+    expect(parsed.text).not.toContain('Chip Maker Inc');
+  });
+
   it('takes an MDX brief from the built site, and says how to build it when there is none', async () => {
     const mdx = corpus('mdx', { 'briefs/2025-q1.md': null, 'briefs/2025-q1.mdx': fixtureBrief });
     expect(email(mdx, ['2025-Q1', '--out', path.join(scratch, 'mdx-out')])).toMatchObject({
