@@ -21,6 +21,9 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
+  // Pages whose cache key (src/lib/catalog/page-keys.ts) and code are unchanged are copied from
+  // the previous build. build.concurrency stays 1: more would switch incremental builds off.
+  experimental: { incrementalBuild: true },
   vite: {
     // MDX notes import the shipped components as `quarterdeck/components`, from any content folder.
     resolve: { alias: { 'quarterdeck/components': fileURLToPath(new URL('./src/components/mdx/index.ts', import.meta.url)) } },

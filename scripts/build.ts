@@ -1,75 +1,136 @@
 /**
  * Builds the site: `npm run build`.
  *
- *   1. The settings and the content are checked first. Any problem is printed as one list,
- *      one line each (file, line, field, what to do), and nothing is built: exit 1.
- *   2. Astro builds into a staging folder beside OUT_DIR (default ./dist).
+ *   1. The settings and the content are checked while Astro starts up. Any problem is printed
+ *      as one list, one line each (file, line, field, what to do); Astro is stopped, nothing
+ *      is built, exit 1.
+ *   2. Astro builds into a staging folder beside OUT_DIR (default ./dist), while worker
+ *      threads render the social cards into the card cache for it.
  *   3. Only a build that succeeds replaces OUT_DIR; a failed one is discarded, so the
  *      previous site stays byte for byte as it was. Nothing is ever written into content/.
+ *
+ * QD_BUILD_REPORT=<file> writes the build's figures as JSON (src/lib/build/report.ts).
  */
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  checkContent,
-  formatProblems,
-  formatSettingProblems,
-  placeholderUrlWarning,
-} from '../src/lib/checks/check-content.ts';
+import { prerenderCards } from '../src/lib/build/card-prepass.ts';
 import { explainBuildFailure } from '../src/lib/build/failure.ts';
-import { readContent } from '../src/lib/checks/read-content.ts';
+import { countOutput } from '../src/lib/build/output.ts';
+import { PARTIAL_REPORT_ENV, readPartialReport, type BuildReport } from '../src/lib/build/report.ts';
 import { discardStaging, prepareStaging, promoteStaging } from '../src/lib/build/staged-output.ts';
+import { PREPASS_DONE_ENV } from '../src/lib/cards/index.ts';
+import { formatProblems, formatSettingProblems, inspectContent, placeholderUrlWarning } from '../src/lib/checks/check-content.ts';
 import { PLACEHOLDER_SITE_URL } from '../src/lib/config/site-config.ts';
+import { buildCatalog } from '../src/lib/catalog/index.ts';
+import { catalogInput, parseEntries } from '../src/lib/content/load.ts';
 import { settingProblems, siteConfig } from '../src/site.ts';
 
 const projectRoot = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
-const astro = path.join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
+const astroBin = path.join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
+const started = performance.now();
+const since = (from: number) => Math.round(performance.now() - from);
 
 if (settingProblems.length > 0) {
   console.error(formatSettingProblems(settingProblems));
   process.exit(1);
 }
-const problems = await checkContent(siteConfig.contentDir);
+
+const { outDir, contentDir } = siteConfig;
+const shownOut = path.relative(process.cwd(), outDir) || '.';
+const { staging, cleared } = prepareStaging(outDir);
+const scratch = mkdtempSync(path.join(os.tmpdir(), 'quarterdeck-build-'));
+const prepassDone = path.join(scratch, 'cards-done');
+const partialReport = path.join(scratch, 'report.json');
+
+// Astro starts at once; what it prints is held until the checks have passed.
+const astro = spawn(process.execPath, [astroBin, 'build', ...process.argv.slice(2)], {
+  cwd: projectRoot,
+  env: {
+    ...process.env,
+    OUT_DIR: staging,
+    // The checks run here; Astro's own check step (src/integrations/content-checks.ts) skips them.
+    QD_CONTENT_CHECKED: '1',
+    [PREPASS_DONE_ENV]: prepassDone,
+    [PARTIAL_REPORT_ENV]: partialReport,
+  },
+  stdio: ['ignore', 'pipe', 'pipe'],
+});
+let held: Buffer[] | null = [];
+astro.stdout.on('data', (chunk: Buffer) => (held ? held.push(chunk) : process.stdout.write(chunk)));
+// Astro's errors are held back: one traced to a content file is said in the editor's terms instead.
+let errors = '';
+astro.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString('utf8')));
+const astroDone: Promise<number> = new Promise((resolve) => astro.on('close', (code) => resolve(code ?? 1)));
+const astroStarted = performance.now();
+
+const checksStarted = performance.now();
+const { problems, files } = await inspectContent(contentDir);
+const checksMs = since(checksStarted);
 if (problems.length > 0) {
-  console.error(formatProblems(problems, siteConfig.contentDir));
+  astro.kill('SIGTERM');
+  await astroDone;
+  await cleared;
+  discardStaging(outDir);
+  rmSync(scratch, { recursive: true, force: true });
+  console.error(formatProblems(problems, contentDir));
   console.error('\nNothing was built. Fix the lines above and build again (`npm run lint:content` checks without building).');
   process.exit(1);
 }
 if (siteConfig.urlIsPlaceholder) console.warn(`warning: ${placeholderUrlWarning(PLACEHOLDER_SITE_URL)}`);
+for (const chunk of held) process.stdout.write(chunk);
+held = null;
 
-const { outDir, contentDir } = siteConfig;
-const staging = prepareStaging(outDir);
-const child = spawn(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
-  cwd: projectRoot,
-  // QD_CONTENT_CHECKED: the checks above ran; the build's own check step need not repeat them.
-  env: { ...process.env, OUT_DIR: staging, QD_CONTENT_CHECKED: '1' },
-  stdio: ['ignore', 'inherit', 'pipe'],
-});
-// Astro's errors are held back: one traced to a content file is said in the editor's terms instead.
-let errors = '';
-child.stderr.on('data', (chunk: Buffer) => {
-  errors += chunk.toString('utf8');
-});
-const status: number = await new Promise((resolve) => child.on('close', (code) => resolve(code ?? 1)));
+const catalog = buildCatalog(catalogInput(parseEntries(files)));
+const cardsStarted = performance.now();
+const cards = prerenderCards(catalog, siteConfig, prepassDone).then((report) => ({ report, ms: since(cardsStarted) }));
+const status = await astroDone;
+const astroMs = since(astroStarted);
+const { report: cardReport, ms: cardsMs } = await cards;
 
-const shownOut = path.relative(process.cwd(), outDir) || '.';
-if (status === 0) {
-  process.stderr.write(errors); // warnings
-  promoteStaging(outDir);
-  console.log(`site written to ${shownOut}/`);
-} else {
+if (status !== 0) {
+  await cleared;
   discardStaging(outDir);
-  const { files } = await readContent(contentDir);
-  const failure = explainBuildFailure(errors, files.map((file) => withFileText(file, contentDir)));
+  rmSync(scratch, { recursive: true, force: true });
+  const sources = files.map((file) => ({
+    file: file.file,
+    name: file.name,
+    // Line numbers count from the top of the file, frontmatter included.
+    text: readFileSync(path.join(path.dirname(path.resolve(contentDir)), file.file), 'utf8'),
+  }));
+  const failure = explainBuildFailure(errors, sources);
   if (failure.explained) console.error(`\n${failure.explained}`);
   else process.stderr.write(errors);
   console.error(`\nThe build failed; ${shownOut}/ was left as it was.`);
   process.exit(status);
 }
 
-/** Line numbers count from the top of the file, frontmatter included. */
-function withFileText(source: { file: string; name: string }, root: string) {
-  const abs = path.join(path.dirname(path.resolve(root)), source.file);
-  return { ...source, text: readFileSync(abs, 'utf8') };
+process.stderr.write(errors); // warnings
+for (const failed of cardReport.failed) console.warn(`warning: card ${failed}`);
+const swapStarted = performance.now();
+await cleared;
+const counts = countOutput(staging);
+promoteStaging(outDir);
+const fromAstro = readPartialReport(partialReport);
+rmSync(scratch, { recursive: true, force: true });
+console.log(`site written to ${shownOut}/`);
+
+if (process.env.QD_BUILD_REPORT) {
+  const astroCards = fromAstro.cards ?? { rendered: 0, reused: 0, copied: 0, pruned: 0, failed: 0 };
+  const report: BuildReport = {
+    ...counts,
+    cards: {
+      // Cards the workers drew were read from the cache by Astro's endpoints: not reuse.
+      rendered: cardReport.rendered + astroCards.rendered,
+      reused: Math.max(0, astroCards.reused - cardReport.rendered),
+      copied: astroCards.copied,
+      pruned: astroCards.pruned,
+      failed: cardReport.failed.length,
+    },
+    searchPages: fromAstro.searchPages ?? 0,
+    phases: { checks: checksMs, cards: cardsMs, astro: astroMs, swap: since(swapStarted), total: since(started) },
+  };
+  writeFileSync(process.env.QD_BUILD_REPORT, `${JSON.stringify(report, null, 2)}\n`);
 }

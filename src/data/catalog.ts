@@ -3,7 +3,7 @@
  * build the catalog once per build (memoised), hand it to every route.
  */
 import { getCollection } from 'astro:content';
-import { buildCatalog, type Catalog } from '../lib/catalog/index.ts';
+import { buildCatalog, pageKeys, type Catalog, type PageKeys } from '../lib/catalog/index.ts';
 
 let catalog: Promise<Catalog> | undefined;
 
@@ -22,12 +22,20 @@ export function getCatalog(): Promise<Catalog> {
           data: { ...entry.data, topics: entry.data.topics.map((topic) => topic.id) },
           body: entry.body ?? '',
         })),
-        topics: topics.map((entry) => ({ slug: entry.id, data: entry.data })),
-        briefs: briefs.map((entry) => ({ slug: entry.id, data: entry.data })),
-        entities: entities.map((entry) => ({ slug: entry.id, data: entry.data })),
+        topics: topics.map((entry) => ({ slug: entry.id, data: entry.data, body: entry.body ?? '' })),
+        briefs: briefs.map((entry) => ({ slug: entry.id, data: entry.data, body: entry.body ?? '' })),
+        entities: entities.map((entry) => ({ slug: entry.id, data: entry.data, body: entry.body ?? '' })),
       },
       { includeDrafts: import.meta.env.DEV },
     );
   })();
   return catalog;
+}
+
+let keys: Promise<PageKeys> | undefined;
+
+/** The cache keys of the build's pages (see src/lib/catalog/page-keys.ts), made once. */
+export function getPageKeys(): Promise<PageKeys> {
+  keys ??= getCatalog().then(pageKeys);
+  return keys;
 }

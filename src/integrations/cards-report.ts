@@ -5,6 +5,7 @@
  * (src/lib/cards/usage.ts) rather than through shared module state.
  */
 import type { AstroIntegration } from 'astro';
+import { addToReport } from '../lib/build/report.ts';
 import { pruneCards } from '../lib/cards/cache.ts';
 import { siteConfig } from '../site.ts';
 import { endUsageLog, readUsage, startUsageLog } from '../lib/cards/usage.ts';
@@ -25,7 +26,10 @@ export function cardsReport(): AstroIntegration {
         const dirs = new Set([siteConfig.cardCacheDir, ...usage.used.keys()]);
         let pruned = 0;
         for (const dir of dirs) pruned += pruneCards(dir, usage.used.get(dir) ?? new Set(), started);
-        logger.info(`cards: ${usage.rendered} rendered, ${usage.reused} reused, ${pruned} pruned`);
+        // Listed cards that were neither rendered nor read were copied by Astro's incremental build.
+        const copied = Math.max(0, usage.listed - usage.rendered - usage.reused);
+        logger.info(`cards: ${usage.rendered} rendered, ${usage.reused} reused${copied ? `, ${copied} copied from the last build` : ''}, ${pruned} pruned`);
+        addToReport({ cards: { rendered: usage.rendered, reused: usage.reused, copied, pruned, failed: 0 } });
         endUsageLog(log);
         log = undefined;
       },

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { addToReport } from '../lib/build/report.ts';
 
 export function searchIndex(): AstroIntegration {
   return {
@@ -22,6 +23,7 @@ export function searchIndex(): AstroIntegration {
           const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
           if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
           logger.info(`search index: ${added.page_count} pages`);
+          addToReport({ searchPages: added.page_count });
         } finally {
           await pagefind.close();
         }

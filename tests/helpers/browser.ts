@@ -88,6 +88,9 @@ export function watchProblems(
     });
     page.on('pageerror', (error) => problems.push({ kind: 'pageerror', page: page.url(), detail: String(error) }));
     page.on('requestfailed', (request) => {
+      // A request the page's own navigation cancelled (a click while the icon was loading) is
+      // no fault of the site; a refused or missing resource fails with another error.
+      if (request.failure()?.errorText === 'net::ERR_ABORTED') return;
       problems.push({ kind: 'requestfailed', page: page.url(), detail: `${request.url()}: ${request.failure()?.errorText}` });
     });
     page.on('request', (request) => {

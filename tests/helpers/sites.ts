@@ -18,6 +18,7 @@ export interface SiteSpec {
 
 const fixtureContent = path.join(projectRoot, 'tests', 'fixtures', 'content');
 const sampleContent = path.join(projectRoot, 'content');
+const incrementalContent = path.join(outputRoot, 'incremental-content', 'content');
 const SITE_URL = 'https://briefs.example.org';
 
 export const SITES = {
@@ -31,12 +32,31 @@ export const SITES = {
   sample: { name: 'sample', contentDir: sampleContent, basePath: '/', siteUrl: SITE_URL },
   /** The sample content under a sub-path, for the link check. */
   sampleSubpath: { name: 'sample-qd', contentDir: sampleContent, basePath: '/qd/', siteUrl: SITE_URL },
+  /**
+   * A copy of the fixture built, then edited (one note's body and one figure), then built
+   * again incrementally: its output must equal a clean build of the edited copy.
+   */
+  incremental: { name: 'incremental', contentDir: incrementalContent, basePath: '/', siteUrl: SITE_URL },
+  /** The edited copy built from scratch (its own caches), to compare the incremental build with. */
+  incrementalClean: { name: 'incremental-clean', contentDir: incrementalContent, basePath: '/', siteUrl: SITE_URL },
 } satisfies Record<string, SiteSpec>;
+
+/** The note the incremental scenario edits, and what it changes. */
+export const INCREMENTAL_EDIT = {
+  file: 'notes/2024/fixture-capex-q4.md',
+  slug: 'fixture-capex-q4',
+  edit: (text: string) => text.replace("Fixture Corp's plan is *large*.", "Fixture Corp's plan is *larger than last year's*.").replace('value: 39.2', 'value: 41.5'),
+};
 
 export type SiteName = keyof typeof SITES;
 
 export function siteDist(name: SiteName): string {
   return path.join(outputRoot, SITES[name].name, 'dist');
+}
+
+/** The machine-readable report of the site's (last) build: src/lib/build/report.ts. */
+export function siteReport(name: SiteName): string {
+  return path.join(outputRoot, SITES[name].name, 'report.json');
 }
 
 export function siteLog(name: SiteName): string {
@@ -74,6 +94,7 @@ export function buildEnv(spec: SiteSpec, cardCacheDir: string): NodeJS.ProcessEn
     OUT_DIR: path.join(dir, 'dist'),
     ASTRO_CACHE_DIR: path.join(dir, 'astro-cache'),
     QD_CARD_CACHE_DIR: cardCacheDir,
+    QD_BUILD_REPORT: path.join(dir, 'report.json'),
     ASTRO_TELEMETRY_DISABLED: '1',
   };
 }

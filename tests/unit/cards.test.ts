@@ -26,7 +26,7 @@ import {
   type CardTrend,
   type PreparedCard,
 } from '../../src/lib/cards/index.ts';
-import { normalizeText } from '../../src/lib/cards/prepare.ts';
+import { graphemes, normalizeText } from '../../src/lib/cards/prepare.ts';
 import { parseUnicodeRange } from '../../src/lib/cards/unicode-range.ts';
 import { readUsage, startUsageLog, endUsageLog } from '../../src/lib/cards/usage.ts';
 import { formatDate } from '../../src/lib/dates.ts';
@@ -432,8 +432,8 @@ describe('cache', () => {
       utimesSync(stale, new Date(2000, 0, 1), new Date(2000, 0, 1));
       const hooks = cardsReport().hooks as Record<string, (options: unknown) => void>;
       hooks['astro:build:start']!({ logger });
-      await cachedCard(changed); // reused
-      await cachedCard({ ...model, title: 'Chips and more' }); // rendered
+      await cachedCard(changed, { dir }); // reused
+      await cachedCard({ ...model, title: 'Chips and more' }, { dir }); // rendered
       hooks['astro:build:done']!({ logger });
       expect(lines).toEqual(['cards: 1 rendered, 1 reused, 1 pruned']);
       expect(readdirSync(dir)).toHaveLength(2);
@@ -462,5 +462,22 @@ describe('cache', () => {
     expect([...usage.used.get('/c')!].sort()).toEqual(['a', 'b']);
     endUsageLog(log, env);
     expect(env.QD_CARD_USAGE_LOG).toBeUndefined();
+  });
+});
+
+describe('graphemes', () => {
+  const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
+  it.each([
+    'Meta lifts 2025 capex to $64–72 bn',
+    'Café, naïve, Ærø — “quoted” …',
+    'Яндекс и ВТБ: выручка 1,2 трлн ₽',
+    'Ελληνικά κείμενα',
+    'e\u0301 combining accent',
+    'Family 👨‍👩‍👧 and flag 🇩🇪',
+    '百度 と 삼성전자 のニュース',
+    'が and か\u3099',
+    '© ® ™ ↔',
+  ])('splits %j as Intl.Segmenter does', (text) => {
+    expect(graphemes(text)).toEqual([...segmenter.segment(text)].map((s) => s.segment));
   });
 });

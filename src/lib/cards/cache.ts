@@ -5,7 +5,8 @@
  * removes entries this build did not use and that are older than its start) never
  * removes what a concurrent build is using.
  */
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import path from 'node:path';
 import { cardKey } from './key.ts';
 import type { CardModel } from './model.ts';
@@ -13,12 +14,15 @@ import { prepareCard, type PreparedCard } from './prepare.ts';
 import { renderPrepared } from './render.ts';
 import { recordUsage, type CardStatus } from './usage.ts';
 
-export const CACHE_DIR_ENV = 'QD_CARD_CACHE_DIR';
+/** A card prepared for satori and keyed by what it shows: made once per card and build. */
+export interface KeyedCard {
+  card: PreparedCard;
+  key: string;
+}
 
-/** QD_CARD_CACHE_DIR, or node_modules/.cache/quarterdeck/cards in the project. */
-export function cardCacheDir(env: NodeJS.ProcessEnv = process.env): string {
-  const configured = env[CACHE_DIR_ENV];
-  return configured ? path.resolve(configured) : path.join(process.cwd(), 'node_modules', '.cache', 'quarterdeck', 'cards');
+export function keyCard(model: CardModel): KeyedCard {
+  const card = prepareCard(model);
+  return { card, key: cardKey(card) };
 }
 
 export interface CardResult {
@@ -45,7 +49,30 @@ function readEntry(file: string): Uint8Array | null {
   }
 }
 
-async function loadOrRender(card: PreparedCard, key: string, dir: string): Promise<CardResult> {
+/** Names the file that says the worker pre-pass has ended (see src/lib/build/card-prepass.ts). */
+export const PREPASS_DONE_ENV = 'QD_CARD_PREPASS_DONE';
+
+export interface CardCacheOptions {
+  /** The cache folder (the site's cardCacheDir). */
+  dir: string;
+  /**
+   * A file that appears when worker threads (pool.ts) have finished filling the cache for
+   * this build: until then a missing card is awaited rather than rendered a second time.
+   */
+  prepassDone?: string;
+}
+
+/** Waits for a card the pre-pass is rendering; false when the pre-pass ended without it. */
+async function awaitPrepass(file: string, done: string): Promise<boolean> {
+  while (!existsSync(file)) {
+    if (existsSync(done)) return existsSync(file);
+    await sleep(20);
+  }
+  return true;
+}
+
+async function loadOrRender(card: PreparedCard, key: string, options: CardCacheOptions): Promise<CardResult> {
+  const { dir } = options;
   const { model } = card;
   const file = path.join(dir, `${key}.png`);
   if (card.dropped.length && !warned.has(key)) {
@@ -56,6 +83,7 @@ async function loadOrRender(card: PreparedCard, key: string, dir: string): Promi
 
   let status: CardStatus = 'reused';
   let png = readEntry(file);
+  if (!png && options.prepassDone && (await awaitPrepass(file, options.prepassDone))) png = readEntry(file);
   if (!png) {
     status = 'rendered';
     let pending = inflight.get(file);
@@ -79,18 +107,20 @@ async function loadOrRender(card: PreparedCard, key: string, dir: string): Promi
 /** Cards started by prefetchCards and not yet handed out, by cache file. */
 const prefetched = new Map<string, Promise<CardResult>>();
 
-/** The card's PNG from the cache, or rendered and stored. */
-export function cachedCard(model: CardModel, options: { dir?: string } = {}): Promise<CardResult> {
-  const dir = options.dir ?? cardCacheDir();
-  const card = prepareCard(model);
-  const key = cardKey(card);
+/**
+ * The card's PNG from the cache `dir` (the site's cardCacheDir), or rendered and stored.
+ * Takes a model, or a card keyed already (keyCard) so that nothing is prepared twice.
+ */
+export function cachedCard(card: CardModel | KeyedCard, options: CardCacheOptions): Promise<CardResult> {
+  const { dir } = options;
+  const { card: prepared, key } = 'key' in card ? card : keyCard(card);
   const file = path.join(dir, `${key}.png`);
   const early = prefetched.get(file);
   if (early) {
     prefetched.delete(file);
     return early;
   }
-  return loadOrRender(card, key, dir);
+  return loadOrRender(prepared, key, options);
 }
 
 /**
@@ -99,12 +129,10 @@ export function cachedCard(model: CardModel, options: { dir?: string } = {}): Pr
  * before on libuv's thread pool, so a few cards in flight keep both cores busy
  * (scripts/bench/cards.ts: about 30% less wall time per card on 2 cores).
  */
-export function prefetchCards(models: readonly CardModel[], options: { dir?: string; concurrency?: number } = {}): void {
-  const dir = options.dir ?? cardCacheDir();
+export function prefetchCards(cards: readonly KeyedCard[], options: CardCacheOptions & { concurrency?: number }): void {
+  const { dir } = options;
   const queue: (() => Promise<void>)[] = [];
-  for (const model of models) {
-    const card = prepareCard(model);
-    const key = cardKey(card);
+  for (const { card, key } of cards) {
     const file = path.join(dir, `${key}.png`);
     if (prefetched.has(file)) continue;
     let resolve!: (result: CardResult) => void;
@@ -116,7 +144,7 @@ export function prefetchCards(models: readonly CardModel[], options: { dir?: str
     // A card nobody asks for must not crash the build with an unhandled rejection.
     result.catch(() => {});
     prefetched.set(file, result);
-    queue.push(() => loadOrRender(card, key, dir).then(resolve, reject));
+    queue.push(() => loadOrRender(card, key, options).then(resolve, reject));
   }
   const runners = Math.max(1, options.concurrency ?? 4);
   const run = async (): Promise<void> => {

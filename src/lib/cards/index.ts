@@ -24,6 +24,8 @@ export {
 export { renderCard, renderSvg, svgToPng } from './render.ts';
 export { prepareCard, type PreparedCard } from './prepare.ts';
 export { cardKey } from './key.ts';
-export { cachedCard, cardCacheDir, prefetchCards, pruneCards, type CardResult } from './cache.ts';
+// pool.ts (worker threads) is left out on purpose: only scripts/build.ts runs it, outside Astro's bundle.
+export { PREPASS_DONE_ENV, cachedCard, keyCard, prefetchCards, pruneCards, type CardCacheOptions, type CardResult, type KeyedCard } from './cache.ts';
 export { CARD_HEIGHT, CARD_WIDTH } from './template.ts';
-export { cardPaths, pngResponse, type PageCard } from './routes.ts';
+export { cardPaths, pngResponse, type CardPath, type PageCard } from './routes.ts';
+export { recordListed } from './usage.ts';

@@ -5,6 +5,7 @@
 import { parsePeriod } from '../dates.ts';
 import { compareQuarters, nextQuarter, parseQuarter, quarterLabel, quarterOf, quarterSlug, type Quarter } from '../quarters.ts';
 import { slugify } from '../slugs.ts';
+import { digestOf } from '../digest.ts';
 import { readingMinutes } from '../text.ts';
 import type { Quote } from '../content/schema.ts';
 import { entityResolver, type EntityResolver } from './entities.ts';
@@ -78,6 +79,7 @@ function toNote({ slug, data, body }: NoteInput, entities: EntityResolver): Cata
     quotes: data.quotes,
     draft: data.draft,
     readingMinutes: readingMinutes(data.summary, body ?? ''),
+    digest: digestOf([data, body ?? '']),
   };
 }
 
@@ -112,8 +114,9 @@ export function buildCatalog(input: CatalogInput, options: CatalogOptions = {}):
   const noteFigures = (note: CatalogNote) => figuresOf.get(note)!;
 
   const topics: CatalogTopic[] = input.topics
-    .map(({ slug, data }) => ({
+    .map(({ slug, data, body }) => ({
       slug,
+      digest: digestOf([data, body ?? '']),
       title: data.title,
       description: data.description,
       keywords: data.keywords,
@@ -134,6 +137,7 @@ export function buildCatalog(input: CatalogInput, options: CatalogOptions = {}):
         const file = resolver.file(ref.slug);
         entity = {
           slug: ref.slug,
+          digest: digestOf(file ? [file.data, file.body ?? ''] : ref.name),
           name: ref.name,
           description: file?.data.description ?? null,
           aliases: file?.data.aliases ?? [],
@@ -165,10 +169,12 @@ export function buildCatalog(input: CatalogInput, options: CatalogOptions = {}):
   }
 
   const briefsByQuarter = new Map<string, NonNullable<CatalogQuarter['brief']>>();
+  const briefDigests = new Map<string, string>();
   for (const brief of input.briefs) {
     const quarter = parseQuarter(brief.data.quarter);
     if (quarter && (options.includeDrafts || !brief.data.draft)) {
       briefsByQuarter.set(quarterSlug(quarter), { ...brief.data, slug: quarterSlug(quarter) });
+      briefDigests.set(quarterSlug(quarter), digestOf([brief.data, brief.body ?? '']));
     }
   }
 
@@ -190,6 +196,7 @@ export function buildCatalog(input: CatalogInput, options: CatalogOptions = {}):
       return {
         quarter,
         slug,
+        digest: briefDigests.get(slug) ?? digestOf(quarterLabel(quarter)),
         label: quarterLabel(quarter),
         title: brief ? brief.title : unpublishedTitle(quarter),
         brief,

@@ -8,4 +8,5 @@ export { NUMBERS_LIMIT, factScore, groupFacts, resolvePick, selectNumbers } from
 export { RELATED_LIMIT, relatedNotes } from './related.ts';
 export { compareAcrossEntities, entitySeries, labelWithoutPeriod, normaliseLabel, periodPosition, seriesName } from './series.ts';
 export { figuresByEntity } from './figures.ts';
+export { pageKeys, type PageKeys } from './page-keys.ts';
 export type * from './types.ts';

@@ -13,14 +13,19 @@ export interface NoteInput {
 export interface TopicInput {
   slug: string;
   data: TopicData;
+  /** The intro shown on the topic page. */
+  body?: string;
 }
 export interface BriefInput {
   slug: string;
   data: BriefData;
+  /** The lede. */
+  body?: string;
 }
 export interface EntityInput {
   slug: string;
   data: EntityData;
+  body?: string;
 }
 
 export interface CatalogInput {
@@ -75,6 +80,8 @@ export interface CatalogNote {
   draft: boolean;
   /** Minutes a reader needs for the body, at least 1. */
   readingMinutes: number;
+  /** A fingerprint of everything the note's file says (fields and body): see page-keys.ts. */
+  digest: string;
 }
 
 /** A run of notes in one quarter (topic and entity pages list notes by quarter). */
@@ -97,6 +104,8 @@ export interface TrendPoint {
 
 export interface CatalogTopic {
   slug: string;
+  /** A fingerprint of the topic's file (fields and intro). */
+  digest: string;
   title: string;
   description: string;
   keywords: string[];
@@ -132,6 +141,8 @@ export interface FigureSeries {
 
 export interface CatalogEntity {
   slug: string;
+  /** A fingerprint of the entity's file (fields and body), or of its name when it has none. */
+  digest: string;
   name: string;
   /** From content/entities/<slug>.md, when the entity has a file. */
   description: string | null;
@@ -168,6 +179,8 @@ export interface NumberRow {
 export interface CatalogQuarter {
   quarter: Quarter;
   slug: string;
+  /** A fingerprint of the brief's file (fields and lede); of the quarter's label when it has none. */
+  digest: string;
   /** `2025-Q1` */
   label: string;
   /** The brief's title, or the title of a quarter whose brief is not yet published. */

@@ -12,7 +12,7 @@ import { checkMdxBody } from './mdx-body.ts';
 import { compareProblems } from './problem.ts';
 import type { ContentProblem } from './problem.ts';
 import { readContent } from './read-content.ts';
-import type { ContentKind } from './read-content.ts';
+import type { ContentFile, ContentKind } from './read-content.ts';
 import { validateFields } from './validate-fields.ts';
 
 export { formatProblem, formatProblems, formatSettingProblems, placeholderUrlWarning } from './format.ts';
@@ -23,6 +23,8 @@ export interface ContentReport {
   problems: ContentProblem[];
   /** How many files of each kind were read. */
   counts: Record<ContentKind, number>;
+  /** The files as read, for a caller that goes on to build from them. */
+  files: ContentFile[];
 }
 
 export async function inspectContent(root: string): Promise<ContentReport> {
@@ -43,7 +45,7 @@ export async function inspectContent(root: string): Promise<ContentReport> {
   ].sort(compareProblems);
   const counts = { topics: 0, notes: 0, briefs: 0, entities: 0 };
   for (const file of files) counts[file.kind]++;
-  return { problems, counts };
+  return { problems, counts, files };
 }
 
 export async function checkContent(root: string): Promise<ContentProblem[]> {

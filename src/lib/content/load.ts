@@ -9,7 +9,7 @@
 import type { z } from 'zod';
 import { buildCatalog, type Catalog, type CatalogInput } from '../catalog/index.ts';
 import { inspectContent, type ContentProblem } from '../checks/check-content.ts';
-import { readContent, type ContentFile } from '../checks/read-content.ts';
+import type { ContentFile } from '../checks/read-content.ts';
 import {
   briefSchema,
   entitySchema,
@@ -50,9 +50,7 @@ export interface LoadedContent {
 }
 
 export async function loadContent(root: string, options: LoadOptions = {}): Promise<LoadedContent> {
-  // inspectContent reads the folder for itself and keeps its files; reading once more here
-  // is the price of leaving the checks' interface as the build uses it.
-  const [{ problems }, { files }] = await Promise.all([inspectContent(root), readContent(root)]);
+  const { problems, files } = await inspectContent(root);
   const entries = parseEntries(files);
   const catalog = problems.length === 0 ? buildCatalog(catalogInput(entries), { includeDrafts: options.includeDrafts ?? false }) : null;
   return { problems, files, entries, catalog };
@@ -78,8 +76,8 @@ export function parseEntries(files: readonly ContentFile[]): ContentEntries {
 export function catalogInput(entries: ContentEntries): CatalogInput {
   return {
     notes: entries.notes.map(({ file, data }) => ({ slug: file.slug, data, body: file.body })),
-    topics: entries.topics.map(({ file, data }) => ({ slug: file.slug, data })),
-    briefs: entries.briefs.map(({ file, data }) => ({ slug: file.slug, data })),
-    entities: entries.entities.map(({ file, data }) => ({ slug: file.slug, data })),
+    topics: entries.topics.map(({ file, data }) => ({ slug: file.slug, data, body: file.body })),
+    briefs: entries.briefs.map(({ file, data }) => ({ slug: file.slug, data, body: file.body })),
+    entities: entries.entities.map(({ file, data }) => ({ slug: file.slug, data, body: file.body })),
   };
 }

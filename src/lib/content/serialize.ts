@@ -5,16 +5,10 @@
  */
 import { Document, isSeq, stringify } from 'yaml';
 import { isoDay } from '../dates.ts';
+import type { Figure } from './schema.ts';
 
-export interface FigureToWrite {
-  label: string;
-  entity?: string;
-  value: number;
-  upto?: number;
-  unit: string;
-  period?: string;
-  metric?: string;
-}
+/** A figure as the note schema gives it back (period written as text). */
+export type FigureToWrite = Figure;
 
 export interface QuoteToWrite {
   text: string;

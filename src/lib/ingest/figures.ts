@@ -8,18 +8,13 @@
  * A bare number is never a figure: that is what keeps calendar days, years, dates, comment
  * counts, issue numbers, reading times and product names (Claude 4, Llama 3.1) out.
  */
+import type { Figure } from '../content/schema.ts';
 import type { Language } from './language.ts';
 import { nameKey } from './names.ts';
 import { splitSentences } from './sentences.ts';
 
-export interface FoundFigure {
-  label: string;
-  entity?: string;
-  value: number;
-  upto?: number;
-  unit: string;
-  period?: string;
-}
+/** A figure found in an article: the note schema's shape, without a metric (the editor's call). */
+export type FoundFigure = Omit<Figure, 'metric'>;
 
 type Scale = 'k' | 'm' | 'bn' | 'tn';
 type Kind = 'money' | 'percent' | 'points' | 'multiple' | 'count' | 'bare';

@@ -5,15 +5,15 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getEntry } from 'astro:content';
-import { getCatalog } from '../../../data/catalog.ts';
+import { getCatalog, getPageKeys } from '../../../data/catalog.ts';
 import { renderBody } from '../../../data/feeds.ts';
 import { siteConfig } from '../../../data/site.ts';
 import type { CatalogQuarter } from '../../../lib/catalog/index.ts';
 import { emailModel, renderEmailHtml, type EmailModel } from '../../../lib/email/index.ts';
 
 export const getStaticPaths = (async () => {
-  const catalog = await getCatalog();
-  return catalog.briefs.map((quarter) => ({ params: { quarter: quarter.slug }, props: { quarter } }));
+  const [catalog, keys] = await Promise.all([getCatalog(), getPageKeys()]);
+  return catalog.briefs.map((quarter) => ({ params: { quarter: quarter.slug }, props: { quarter }, cacheKey: keys.quarter(quarter) }));
 }) satisfies GetStaticPaths;
 
 export interface Props {

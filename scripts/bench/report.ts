@@ -1,0 +1,161 @@
+/**
+ * The benchmark's figures as one object (written by `--json <file>`) and as the table
+ * printed at the end. Reports, never asserts.
+ */
+import os from 'node:os';
+import type { OutputSize, PageSize } from './build-figures.ts';
+import type { HugoResult } from './hugo-site.ts';
+import { median, medianRun } from './measure.ts';
+import type { ScenarioResult } from './quarterdeck.ts';
+
+export const RSS_METHOD =
+  'peak RSS = GNU time %M: the largest peak of any single process of the build tree, build.ts or its `astro build` child (Linux reports max(own peak, the peaks of reaped children), never a sum); ' +
+  'tree = the sum of VmRSS over the whole tree, sampled every 100 ms through /proc (parent and child together)';
+
+export interface ScenarioFigures {
+  name: string;
+  runs: number;
+  /** Median wall time of the runs. */
+  wallMs: number;
+  wallMsRuns: number[];
+  ratioToHugo: number | null;
+  /** The rest come from the run with the median wall time. */
+  figures: 'report' | 'counted';
+  pages: number;
+  feeds: number;
+  cardsRendered: number;
+  cardsReused: number;
+  cardsCopied: number | null;
+  searchPages: number | null;
+  msPerPage: number | null;
+  maxRssMiB: number | null;
+  treePeakMiB: number | null;
+  phases: Record<string, number> | null;
+  change: string;
+}
+
+export interface BenchReport {
+  machine: { cores: number; cpu: string; memoryGiB: number; node: string; platform: string };
+  corpus: {
+    notes: number;
+    quarters: number;
+    topics: number;
+    entityNames: number;
+    entityFiles: number;
+    briefs: number;
+    briefsWithPicks: number;
+    files: number;
+    dir: string;
+  };
+  rssMethod: string;
+  hugo:
+    | { version: string; medianMs: number; wallMsRuns: number[]; pages: number; feeds: number; maxRssMiB: number | null; treePeakMiB: number | null; totalBytes: number }
+    | { missing: string };
+  scenarios: ScenarioFigures[];
+  output: OutputSize;
+}
+
+const mib = (kib: number | null) => (kib === null ? null : Math.round((kib / 1024) * 10) / 10);
+
+export function machineInfo(): BenchReport['machine'] {
+  return {
+    cores: os.availableParallelism(),
+    cpu: os.cpus()[0]?.model.trim() ?? 'unknown',
+    memoryGiB: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
+    node: process.version,
+    platform: `${os.platform()} ${os.release()}`,
+  };
+}
+
+export function hugoFigures(hugo: HugoResult): BenchReport['hugo'] {
+  const middle = medianRun(hugo.runs);
+  return {
+    version: hugo.version,
+    medianMs: median(hugo.runs.map((run) => run.wallMs)),
+    wallMsRuns: hugo.runs.map((run) => run.wallMs),
+    pages: hugo.pages,
+    feeds: hugo.feeds,
+    maxRssMiB: mib(middle.maxRssKiB),
+    treePeakMiB: mib(middle.treePeakKiB),
+    totalBytes: hugo.totalBytes,
+  };
+}
+
+export function scenarioFigures(result: ScenarioResult, hugoMedianMs: number | null): ScenarioFigures {
+  const run = medianRun(result.runs);
+  const wallMs = median(result.runs.map((r) => r.wallMs));
+  return {
+    name: result.name,
+    runs: result.runs.length,
+    wallMs,
+    wallMsRuns: result.runs.map((r) => r.wallMs),
+    ratioToHugo: hugoMedianMs ? wallMs / hugoMedianMs : null,
+    figures: run.source,
+    pages: run.pages,
+    feeds: run.feeds,
+    cardsRendered: run.cardsRendered,
+    cardsReused: run.cardsReused,
+    cardsCopied: run.cardsCopied,
+    searchPages: run.searchPages,
+    msPerPage: run.pages ? wallMs / run.pages : null,
+    maxRssMiB: mib(run.maxRssKiB),
+    treePeakMiB: mib(run.treePeakKiB),
+    phases: run.phases,
+    change: run.change,
+  };
+}
+
+function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i]!.length)));
+  const line = (cells: readonly string[]) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+const fixed = (value: number | null, digits: number) => (value === null ? '–' : value.toFixed(digits));
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+const page = (label: string, size: PageSize | null) => (size ? `${label} ${size.file}: ${kib(size.bytes)} (gzip ${kib(size.gzipBytes)})` : `${label}: not found`);
+
+export function formatReport(report: BenchReport): string {
+  const { corpus, machine, hugo } = report;
+  const runs = report.scenarios[0]?.runs ?? 1;
+  const lines = [
+    `corpus: ${corpus.notes} notes over ${corpus.quarters} quarters, ${corpus.topics} topics, ${corpus.entityNames} entity names (${corpus.entityFiles} entity files), ${corpus.briefs} briefs (${corpus.briefsWithPicks} with numbers picks); ${corpus.files} files`,
+    `machine: ${machine.cores} cores (${machine.cpu}), ${machine.memoryGiB} GiB, Node ${machine.node}, ${machine.platform}`,
+    '',
+    table(
+      ['scenario', runs > 1 ? `wall s (median of ${runs})` : 'wall s', '× Hugo', 'pages', 'cards rendered/reused/copied', 'feeds', 'ms/page', 'peak RSS MiB', 'tree MiB', 'figures'],
+      report.scenarios.map((s) => [
+        s.name,
+        fixed(s.wallMs / 1000, 1),
+        s.ratioToHugo === null ? '–' : `${s.ratioToHugo.toFixed(1)}×`,
+        String(s.pages),
+        `${s.cardsRendered}/${s.cardsReused}/${s.cardsCopied ?? '–'}`,
+        String(s.feeds),
+        fixed(s.msPerPage, 1),
+        fixed(s.maxRssMiB, 0),
+        fixed(s.treePeakMiB, 0),
+        s.figures === 'report' ? 'report' : '(counted)',
+      ]),
+    ),
+    '',
+    'missing' in hugo
+      ? `Hugo: ${hugo.missing}`
+      : `Hugo (${hugo.version.split(' ').slice(0, 2).join(' ')}): median ${(hugo.medianMs / 1000).toFixed(2)} s of ${hugo.wallMsRuns.length} runs (${hugo.wallMsRuns.map((ms) => (ms / 1000).toFixed(2)).join(', ')}), ${hugo.pages} pages, ${hugo.feeds} feeds, peak RSS ${fixed(hugo.maxRssMiB, 0)} MiB, output ${mb(hugo.totalBytes)}`,
+    `output (Quarterdeck, after the last build): ${page('brief', report.output.brief)}; ${page('note', report.output.note)}; total ${mb(report.output.totalBytes)} in ${report.output.files} files, HTML ${mb(report.output.htmlBytes)} in ${report.output.htmlPages} pages`,
+  ];
+  for (const s of report.scenarios) {
+    if (s.phases) {
+      const phases = Object.entries(s.phases).map(([name, ms]) => `${name} ${(ms / 1000).toFixed(1)} s`);
+      lines.push(`phases (${s.name}): ${phases.join(', ')}${s.searchPages !== null ? `; search index ${s.searchPages} pages` : ''}`);
+    }
+  }
+  if (report.scenarios.some((s) => s.figures === 'counted')) {
+    lines.push(
+      '(counted): the build wrote no report to QD_BUILD_REPORT, so pages = web pages in the out dir (no email editions), feeds = rss.xml files, cards = PNGs under og/ (rendered = new card-cache entries)',
+    );
+  }
+  lines.push(`RSS: ${report.rssMethod}`);
+  for (const s of report.scenarios) if (s.name !== 'cold' && s.name !== 'warm') lines.push(`${s.name}: ${s.change}`);
+  return lines.join('\n');
+}

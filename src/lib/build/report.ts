@@ -1,0 +1,34 @@
+/**
+ * The build's figures for machines (`QD_BUILD_REPORT=<file> npm run build`; the benchmark
+ * reads it): pages, feeds, cards and where the time went. Astro's integrations run in the
+ * build's own process and add their part to a file the build script names for them.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+
+export interface BuildReport {
+  pages: number;
+  feeds: number;
+  emails: number;
+  cards: { rendered: number; reused: number; copied: number; pruned: number; failed: number };
+  searchPages: number;
+  /** Milliseconds per phase: `checks`, `cards` (the worker pre-pass), `astro`, `swap`, `total`. */
+  phases: Record<string, number>;
+}
+
+/** The variable that names the file integrations add their part to. */
+export const PARTIAL_REPORT_ENV = 'QD_ASTRO_REPORT';
+
+export function readPartialReport(file: string): Partial<BuildReport> {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as Partial<BuildReport>;
+  } catch {
+    return {};
+  }
+}
+
+/** Adds fields to the partial report named by QD_ASTRO_REPORT, when there is one. */
+export function addToReport(part: Partial<BuildReport>, env: NodeJS.ProcessEnv = process.env): void {
+  const file = env[PARTIAL_REPORT_ENV];
+  if (!file) return;
+  writeFileSync(file, JSON.stringify({ ...readPartialReport(file), ...part }));
+}

@@ -1,0 +1,58 @@
+/**
+ * Astro's incremental build (experimental.incrementalBuild, with the cache keys of
+ * src/lib/catalog/page-keys.ts) is safe: a copy of the fixture built, then edited (one note's
+ * body and one of its figures), then built again reuses what it can, and its output equals,
+ * byte for byte, a clean build of the edited content.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { BuildReport } from '../../src/lib/build/report.ts';
+import { hashTree } from '../helpers/bad-corpus.ts';
+import { INCREMENTAL_EDIT, outputRoot, SITES, siteDist, siteLog } from '../helpers/sites.ts';
+
+const incremental = siteDist('incremental');
+const clean = siteDist('incrementalClean');
+const report = (file: string) => JSON.parse(fs.readFileSync(path.join(outputRoot, SITES.incremental.name, file), 'utf8')) as BuildReport;
+
+/** Every file under a folder, relative, sorted. */
+function filesOf(dir: string): string[] {
+  return (fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[])
+    .filter((rel) => fs.statSync(path.join(dir, rel)).isFile())
+    .map((rel) => rel.split(path.sep).join('/'))
+    .sort();
+}
+
+describe('an incremental build after an edit', () => {
+  it('writes the same files as a clean build of the edited content, byte for byte', () => {
+    const files = filesOf(incremental);
+    expect(files).toEqual(filesOf(clean));
+    const differ = files.filter((rel) => !fs.readFileSync(path.join(incremental, rel)).equals(fs.readFileSync(path.join(clean, rel))));
+    expect(differ).toEqual([]);
+    expect(hashTree(incremental)).toBe(hashTree(clean));
+  });
+
+  it('shows the edit on the pages that show the note', () => {
+    const note = fs.readFileSync(path.join(incremental, 'notes', INCREMENTAL_EDIT.slug, 'index.html'), 'utf8');
+    expect(note).toContain('larger than last year');
+    const csv = fs.readFileSync(path.join(incremental, 'briefs', '2024-q4', 'figures.csv'), 'utf8');
+    expect(csv).toContain('41.5');
+    expect(csv).not.toContain('39.2');
+  });
+
+  it('copies the pages the edit does not touch from the previous build and renders only what changed', () => {
+    const log = fs.readFileSync(siteLog('incremental'), 'utf8');
+    const copied = log.match(/\((?:cached|restored)\)/g) ?? [];
+    expect(copied.length).toBeGreaterThan(10);
+    // An entity the edited note does not name is copied; the edited note is rendered.
+    expect(log).toMatch(/entities\/e2e-labs\/index\.html\s*\((?:cached|restored)\)/);
+    expect(log).not.toMatch(new RegExp(`notes/${INCREMENTAL_EDIT.slug}/index\\.html\\s*\\((?:cached|restored)\\)`));
+    expect(log).toMatch(new RegExp(`notes/${INCREMENTAL_EDIT.slug}/index\\.html\\s*\\(\\+\\d+ms\\)`));
+    const before = report('report-before.json');
+    const after = report('report.json');
+    expect(before.cards.rendered).toBeGreaterThan(5);
+    // Only the cards that show the edited figure are drawn again.
+    expect(after.cards.rendered).toBeGreaterThan(0);
+    expect(after.cards.rendered).toBeLessThan(before.cards.rendered / 2);
+  });
+});

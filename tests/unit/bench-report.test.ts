@@ -1,0 +1,100 @@
+/**
+ * The benchmark's figures (scripts/bench/build-figures.ts, report.ts): the build's JSON
+ * report is read when it is there and well formed, files are counted otherwise, and the
+ * table says which; without Hugo the table has no ratios and says how to get it.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { countOutput, readBuildReport } from '../../scripts/bench/build-figures.ts';
+import { HUGO_MISSING } from '../../scripts/bench/hugo-site.ts';
+import type { QdRun } from '../../scripts/bench/quarterdeck.ts';
+import { formatReport, RSS_METHOD, scenarioFigures, type BenchReport } from '../../scripts/bench/report.ts';
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'qd-bench-report-'));
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+function write(rel: string, text = '') {
+  const file = path.join(tmp, rel);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, text);
+  return file;
+}
+
+describe('build figures', () => {
+  it('reads the build report, ignoring fields it does not know', () => {
+    const file = write(
+      'report.json',
+      JSON.stringify({ pages: 10, feeds: 3, emails: 1, cards: { rendered: 2, reused: 7, copied: 1, pruned: 0, failed: 0 }, searchPages: 11, phases: { astro: 900 } }),
+    );
+    expect(readBuildReport(file)).toEqual({
+      source: 'report',
+      pages: 10,
+      feeds: 3,
+      cardsRendered: 2,
+      cardsReused: 7,
+      cardsCopied: 1,
+      searchPages: 11,
+      phases: { astro: 900 },
+    });
+  });
+
+  it('falls back (null) without a report, and warns about a malformed one', () => {
+    expect(readBuildReport(path.join(tmp, 'none.json'))).toBeNull();
+    const warnings: string[] = [];
+    expect(readBuildReport(write('bad.json', '{"pages": "many"}'), (m) => warnings.push(m))).toBeNull();
+    expect(warnings.join('\n')).toMatch(/unexpected shape.*pages/);
+  });
+
+  it('counts pages (not email editions), feeds and cards from the files', () => {
+    for (const rel of ['index.html', 'notes/a/index.html', 'briefs/2025-q1/index.html', 'briefs/2025-q1/email.html', 'rss.xml', 'topics/x/rss.xml', 'og/note/a.png', 'og/site.png']) {
+      write(`dist/${rel}`);
+    }
+    const key = (c: string) => `${c.repeat(64)}.png`;
+    write(`cache/${key('a')}`);
+    write(`cache/${key('b')}`);
+    const figures = countOutput(path.join(tmp, 'dist'), path.join(tmp, 'cache'), new Set([key('a')]));
+    expect(figures).toMatchObject({ source: 'counted', pages: 3, feeds: 2, cardsRendered: 1, cardsReused: 1, cardsCopied: null });
+  });
+});
+
+describe('report', () => {
+  const run = (wallMs: number): QdRun => ({
+    wallMs,
+    maxRssKiB: 512_000,
+    treePeakKiB: 700_000,
+    status: 0,
+    outputTail: '',
+    source: 'counted',
+    pages: 100,
+    feeds: 5,
+    cardsRendered: 100,
+    cardsReused: 0,
+    cardsCopied: null,
+    searchPages: null,
+    phases: null,
+    change: 'nothing',
+  });
+
+  it('takes the median of the runs and gives no ratio without Hugo', () => {
+    const figures = scenarioFigures({ name: 'cold', runs: [run(3000), run(1000), run(2000)] }, null);
+    expect(figures).toMatchObject({ wallMs: 2000, ratioToHugo: null, msPerPage: 20, maxRssMiB: 500, figures: 'counted' });
+    const report: BenchReport = {
+      machine: { cores: 2, cpu: 'cpu', memoryGiB: 8, node: 'v24', platform: 'linux' },
+      corpus: { notes: 100, quarters: 16, topics: 25, entityNames: 150, entityFiles: 8, briefs: 16, briefsWithPicks: 8, files: 149, dir: '/tmp' },
+      rssMethod: RSS_METHOD,
+      hugo: { missing: HUGO_MISSING },
+      scenarios: [figures],
+      output: { brief: null, note: null, files: 0, totalBytes: 0, htmlPages: 0, htmlBytes: 0 },
+    };
+    const text = formatReport(report);
+    expect(text).toContain('apt-get install -y hugo');
+    expect(text).toMatch(/^cold\s+2\.0\s+–\s+100\s+100\/0\/–/m);
+    expect(text).toContain('(counted)');
+  });
+
+  it('gives the ratio to Hugo’s median', () => {
+    expect(scenarioFigures({ name: 'warm', runs: [run(5000)] }, 500).ratioToHugo).toBe(10);
+  });
+});
