@@ -21,7 +21,7 @@ import { explainBuildFailure } from '../src/lib/build/failure.ts';
 import { countOutput } from '../src/lib/build/output.ts';
 import { PARTIAL_REPORT_ENV, readPartialReport, type BuildReport } from '../src/lib/build/report.ts';
 import { discardStaging, prepareStaging, promoteStaging } from '../src/lib/build/staged-output.ts';
-import { PREPASS_DONE_ENV } from '../src/lib/cards/index.ts';
+import { PREPASS_DONE_ENV, pruneCards } from '../src/lib/cards/index.ts';
 import { formatProblems, formatSettingProblems, inspectContent, placeholderUrlWarning } from '../src/lib/checks/check-content.ts';
 import { PLACEHOLDER_SITE_URL } from '../src/lib/config/site-config.ts';
 import { buildCatalog } from '../src/lib/catalog/index.ts';
@@ -31,6 +31,7 @@ import { settingProblems, siteConfig } from '../src/site.ts';
 const projectRoot = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
 const astroBin = path.join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
 const started = performance.now();
+const buildStartedAt = Date.now();
 const since = (from: number) => Math.round(performance.now() - from);
 
 if (settingProblems.length > 0) {
@@ -85,7 +86,14 @@ held = null;
 
 const catalog = buildCatalog(catalogInput(parseEntries(files)));
 const cardsStarted = performance.now();
-const cards = prerenderCards(catalog, siteConfig, prepassDone).then((report) => ({ report, ms: since(cardsStarted) }));
+// A pre-pass that fails costs time, not the build: the card endpoints draw what is missing.
+const cards = prerenderCards(catalog, siteConfig, prepassDone).then(
+  (report) => ({ report, ms: since(cardsStarted) }),
+  (error: unknown) => ({
+    report: { total: 0, rendered: 0, cached: 0, failed: [`the worker pre-pass: ${error instanceof Error ? error.message : String(error)}`], keys: new Set<string>() },
+    ms: since(cardsStarted),
+  }),
+);
 const status = await astroDone;
 const astroMs = since(astroStarted);
 const { report: cardReport, ms: cardsMs } = await cards;
@@ -113,23 +121,30 @@ const swapStarted = performance.now();
 await cleared;
 const counts = countOutput(staging);
 promoteStaging(outDir);
-const fromAstro = readPartialReport(partialReport);
+// Cache entries no card of the site uses any more (and that no concurrent build touched since this one began).
+const pruned = cardReport.failed.length ? 0 : pruneCards(siteConfig.cardCacheDir, cardReport.keys, buildStartedAt);
+const endpoints = readPartialReport(partialReport).endpointCards ?? { rendered: 0, reused: 0 };
+const searchPages = readPartialReport(partialReport).searchPages ?? 0;
 rmSync(scratch, { recursive: true, force: true });
+const cardSummary = {
+  total: cardReport.total,
+  rendered: cardReport.rendered + endpoints.rendered,
+  // Cards the workers drew were then read from the cache by the endpoints: not reuse.
+  reused: Math.max(0, endpoints.reused - cardReport.rendered),
+  copied: Math.max(0, cardReport.total - endpoints.rendered - endpoints.reused),
+  pruned,
+  failed: cardReport.failed.length,
+};
+console.log(
+  `cards: ${cardSummary.rendered} rendered, ${cardSummary.reused} reused, ${cardSummary.copied} copied from the last build, ${pruned} pruned`,
+);
 console.log(`site written to ${shownOut}/`);
 
 if (process.env.QD_BUILD_REPORT) {
-  const astroCards = fromAstro.cards ?? { rendered: 0, reused: 0, copied: 0, pruned: 0, failed: 0 };
   const report: BuildReport = {
     ...counts,
-    cards: {
-      // Cards the workers drew were read from the cache by Astro's endpoints: not reuse.
-      rendered: cardReport.rendered + astroCards.rendered,
-      reused: Math.max(0, astroCards.reused - cardReport.rendered),
-      copied: astroCards.copied,
-      pruned: astroCards.pruned,
-      failed: cardReport.failed.length,
-    },
-    searchPages: fromAstro.searchPages ?? 0,
+    cards: cardSummary,
+    searchPages,
     phases: { checks: checksMs, cards: cardsMs, astro: astroMs, swap: since(swapStarted), total: since(started) },
   };
   writeFileSync(process.env.QD_BUILD_REPORT, `${JSON.stringify(report, null, 2)}\n`);

@@ -40,3 +40,16 @@ export function readingMinutes(...texts: string[]): number {
 export function readingTime(minutes: number): string {
   return `${minutes} min read`;
 }
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
+
+// Scripts in which every code point is a grapheme of its own (no combining marks, joiners or
+// selectors): ASCII, Latin-1 and Latin Extended, Greek, Cyrillic letters, punctuation, currency.
+// Most text is; it skips Intl.Segmenter, which costs more than the rest of preparing a card.
+const SIMPLE_GRAPHEMES = /^[\x20-\x7e\u00a0-\u024f\u0370-\u03ff\u0400-\u0482\u048a-\u04ff\u2010-\u2027\u2030-\u205e\u20a0-\u20bf]*$/;
+
+/** The characters a reader sees (user-perceived characters): `👨‍👩‍👧` is one, `e` + U+0301 is one. */
+export function graphemes(text: string): string[] {
+  if (SIMPLE_GRAPHEMES.test(text)) return [...text];
+  return Array.from(segmenter.segment(text), (s) => s.segment);
+}

@@ -17,7 +17,7 @@
 import { createRequire } from 'node:module';
 import satori from 'satori';
 import type { PreparedCard } from '../../src/lib/cards/prepare.ts';
-import { graphemes } from '../../src/lib/cards/prepare.ts';
+import { graphemes } from '../../src/lib/text.ts';
 import { collectText } from '../../src/lib/cards/tree.ts';
 
 interface OpenTypeFont {

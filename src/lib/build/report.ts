@@ -9,7 +9,19 @@ export interface BuildReport {
   pages: number;
   feeds: number;
   emails: number;
-  cards: { rendered: number; reused: number; copied: number; pruned: number; failed: number };
+  cards: {
+    /** Every card of the site. */
+    total: number;
+    /** Drawn in this build (by the worker pre-pass, or by an endpoint). */
+    rendered: number;
+    /** Served by an endpoint from the card cache without drawing. */
+    reused: number;
+    /** Copied by Astro's incremental build from the last build, no endpoint run. */
+    copied: number;
+    /** Cache entries no card of the site uses any more, removed. */
+    pruned: number;
+    failed: number;
+  };
   searchPages: number;
   /** Milliseconds per phase: `checks`, `cards` (the worker pre-pass), `astro`, `swap`, `total`. */
   phases: Record<string, number>;
@@ -18,16 +30,22 @@ export interface BuildReport {
 /** The variable that names the file integrations add their part to. */
 export const PARTIAL_REPORT_ENV = 'QD_ASTRO_REPORT';
 
-export function readPartialReport(file: string): Partial<BuildReport> {
+/** What Astro's process adds: the card endpoints' work and the search index. */
+export interface AstroReport {
+  endpointCards: { rendered: number; reused: number };
+  searchPages: number;
+}
+
+export function readPartialReport(file: string): Partial<AstroReport> {
   try {
-    return JSON.parse(readFileSync(file, 'utf8')) as Partial<BuildReport>;
+    return JSON.parse(readFileSync(file, 'utf8')) as Partial<AstroReport>;
   } catch {
     return {};
   }
 }
 
 /** Adds fields to the partial report named by QD_ASTRO_REPORT, when there is one. */
-export function addToReport(part: Partial<BuildReport>, env: NodeJS.ProcessEnv = process.env): void {
+export function addToReport(part: Partial<AstroReport>, env: NodeJS.ProcessEnv = process.env): void {
   const file = env[PARTIAL_REPORT_ENV];
   if (!file) return;
   writeFileSync(file, JSON.stringify({ ...readPartialReport(file), ...part }));

@@ -28,4 +28,3 @@ export { cardKey } from './key.ts';
 export { PREPASS_DONE_ENV, cachedCard, keyCard, prefetchCards, pruneCards, type CardCacheOptions, type CardResult, type KeyedCard } from './cache.ts';
 export { CARD_HEIGHT, CARD_WIDTH } from './template.ts';
 export { cardPaths, pngResponse, type CardPath, type PageCard } from './routes.ts';
-export { recordListed } from './usage.ts';

@@ -19,7 +19,7 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 
 let renderer: string | undefined;
 
-function rendererFingerprint(): string {
+export function rendererFingerprint(): string {
   renderer ??= JSON.stringify({
     version: CARD_RENDER_VERSION,
     satori: packageVersion('satori'),
@@ -30,7 +30,7 @@ function rendererFingerprint(): string {
   return renderer;
 }
 
-function packageVersion(name: string): string {
+export function packageVersion(name: string): string {
   const manifest = JSON.parse(readFileSync(path.join(packageDir(name), 'package.json'), 'utf8')) as { version: string };
   return manifest.version;
 }

@@ -11,6 +11,8 @@ import type { CardTask, CardTaskResult } from './worker.ts';
 export interface PoolReport {
   rendered: number;
   reused: number;
+  /** Each model's cache key, in the order given (undefined for a card that failed). */
+  keys: (string | undefined)[];
   /** `kind/slug: message` for each card that failed; its endpoint will render it (and fail) itself. */
   failed: string[];
 }
@@ -19,8 +21,9 @@ export async function renderCardsInWorkers(
   models: readonly CardModel[],
   options: { dir: string; threads?: number },
 ): Promise<PoolReport> {
+  if (models.length === 0) return { rendered: 0, reused: 0, keys: [], failed: [] };
   const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), models.length));
-  const report: PoolReport = { rendered: 0, reused: 0, failed: [] };
+  const report: PoolReport = { rendered: 0, reused: 0, keys: new Array(models.length), failed: [] };
   let next = 0;
   const work = (worker: Worker) =>
     new Promise<void>((resolve, reject) => {
@@ -34,7 +37,10 @@ export async function renderCardsInWorkers(
       };
       worker.on('message', (result: CardTaskResult) => {
         if ('error' in result) report.failed.push(`${models[result.id]!.kind}/${models[result.id]!.slug}: ${result.error}`);
-        else report[result.status]++;
+        else {
+          report[result.status]++;
+          report.keys[result.id] = result.key;
+        }
         send();
       });
       worker.on('error', reject);

@@ -8,6 +8,7 @@ import { cardLanguage, chooseFonts, type CardFont, type FontWeight } from './fon
 import { emojiImage, isEmoji, isPictorialEmoji } from './emoji.ts';
 import type { CardModel } from './model.ts';
 import { cardTree } from './template.ts';
+import { graphemes } from '../text.ts';
 import { collectText, mapText, type CardElement } from './tree.ts';
 
 export interface PreparedCard {
@@ -20,17 +21,6 @@ export interface PreparedCard {
   dropped: number[];
 }
 
-const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
-
-// Scripts in which every code point is a grapheme of its own (no combining marks, joiners or
-// selectors): ASCII, Latin-1 and Latin Extended, Greek, Cyrillic letters, punctuation, currency.
-// Most card text is; it skips Intl.Segmenter, which costs more than the rest of preparing a card.
-const SIMPLE_GRAPHEMES = /^[\x20-\x7e\u00a0-\u024f\u0370-\u03ff\u0400-\u0482\u048a-\u04ff\u2010-\u2027\u2030-\u205e\u20a0-\u20bf]*$/;
-
-export function graphemes(text: string): string[] {
-  if (SIMPLE_GRAPHEMES.test(text)) return [...text];
-  return [...segmenter.segment(text)].map((s) => s.segment);
-}
 
 /** NFC, one space for any run of white space, no control or invisible format characters. */
 export function normalizeText(text: string): string {

@@ -26,14 +26,6 @@ export function recordUsage(usage: CardUsage, env: NodeJS.ProcessEnv = process.e
   if (file) appendFileSync(file, `${JSON.stringify(usage)}\n`);
 }
 
-/**
- * Every card the build's pages show, listed before any is rendered: Astro's incremental build
- * copies unchanged cards without running their endpoint, and those must not be pruned.
- */
-export function recordListed(dir: string, keys: readonly string[], env: NodeJS.ProcessEnv = process.env): void {
-  const file = env[USAGE_LOG_ENV];
-  if (file) appendFileSync(file, `${JSON.stringify({ dir, listed: keys })}\n`);
-}
 
 /** Starts a log for this build and returns its path. */
 export function startUsageLog(env: NodeJS.ProcessEnv = process.env): string {
@@ -47,8 +39,7 @@ export interface UsageSummary {
   rendered: number;
   /** Distinct cards taken from the cache. */
   reused: number;
-  /** Distinct cards listed for the build's pages (rendered, reused or copied by Astro). */
-  listed: number;
+
   /** Cache folder → keys used there. */
   used: Map<string, Set<string>>;
 }
@@ -62,7 +53,6 @@ export function readUsage(file: string): UsageSummary {
   }
   const status = new Map<string, CardStatus>();
   const used = new Map<string, Set<string>>();
-  const listed = new Set<string>();
   const use = (dir: string, key: string) => {
     const keys = used.get(dir) ?? new Set<string>();
     keys.add(key);
@@ -70,15 +60,7 @@ export function readUsage(file: string): UsageSummary {
   };
   for (const line of text.split('\n')) {
     if (!line.trim()) continue;
-    const entry = JSON.parse(line) as CardUsage | { dir: string; listed: string[] };
-    if ('listed' in entry) {
-      for (const key of entry.listed) {
-        listed.add(`${entry.dir}\u0000${key}`);
-        use(entry.dir, key);
-      }
-      continue;
-    }
-    const usage = entry;
+    const usage = JSON.parse(line) as CardUsage;
     const id = `${usage.dir}\u0000${usage.key}`;
     // A card rendered once and then reused in the same build counts as rendered.
     if (status.get(id) !== 'rendered') status.set(id, usage.status);
@@ -86,7 +68,7 @@ export function readUsage(file: string): UsageSummary {
   }
   const counts = { rendered: 0, reused: 0 };
   for (const value of status.values()) counts[value]++;
-  return { ...counts, listed: listed.size, used };
+  return { ...counts, used };
 }
 
 export function endUsageLog(file: string, env: NodeJS.ProcessEnv = process.env): void {

@@ -5,18 +5,15 @@
  * an emoji takes two.
  */
 
+import { graphemes } from '../text.ts';
+
 /** Where lines wrap: well under 78, so a client that quotes a reply ("> ") stays under too. */
 export const TEXT_WIDTH = 72;
 /** RFC 5322's recommended limit: no line but a lone URL is longer. */
 export const MAX_LINE = 78;
 
-const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
 const WIDE = /^(?:\p{Extended_Pictographic}|[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]|[\u{20000}-\u{3FFFD}])/u;
 const URL_TOKEN = /^[<([]?https?:\/\/\S+$/i;
-
-function graphemes(text: string): string[] {
-  return Array.from(segmenter.segment(text), (s) => s.segment);
-}
 
 /** The columns a string takes in a monospace terminal. */
 export function columns(text: string): number {

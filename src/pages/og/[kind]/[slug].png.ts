@@ -2,18 +2,16 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { cardCache } from '../../../data/cards.ts';
 import { getCatalog } from '../../../data/catalog.ts';
-import { cachedCard, cardPaths, pngResponse, prefetchCards, recordListed, type KeyedCard } from '../../../lib/cards/index.ts';
+import { cachedCard, cardPaths, keyCard, pngResponse, prefetchCards, type PageCard } from '../../../lib/cards/index.ts';
 import { siteConfig } from '../../../site.ts';
 
 export const getStaticPaths = (async () => {
   const entries = cardPaths(await getCatalog(), siteConfig);
-  if (import.meta.env.PROD) {
-    recordListed(cardCache.dir, entries.map((entry) => entry.cacheKey));
-    // Without the worker pre-pass (an `astro build` run directly), start every card now, a
-    // few at a time (see prefetchCards), so resvg rasterises while satori lays out the next.
-    if (!cardCache.prepassDone) prefetchCards(entries.map((entry) => entry.props.card), cardCache);
-  }
+  // Without the worker pre-pass of `npm run build` (an `astro build` run directly), start
+  // every card now, a few at a time (see prefetchCards), so resvg rasterises while satori
+  // lays out the next.
+  if (import.meta.env.PROD && !cardCache.prepassDone) prefetchCards(entries.map((entry) => keyCard(entry.props.model)), cardCache);
   return entries;
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ card: KeyedCard }> = async ({ props }) => pngResponse((await cachedCard(props.card, cardCache)).png);
+export const GET: APIRoute<{ model: PageCard }> = async ({ props }) => pngResponse((await cachedCard(props.model, cardCache)).png);
