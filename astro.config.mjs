@@ -19,7 +19,9 @@ export default defineConfig({
   outDir: siteConfig.outDir,
   // Separate cache folders let the test suite build several sites side by side.
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  // One shared stylesheet, cached after the first page: for a visit of five pages of the sample it is
+  // 155 KB against 209 KB with the CSS inlined in every page (README, "Performance").
+  build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   // Pages whose cache key (src/lib/catalog/page-keys.ts) and code are unchanged are copied from
   // the previous build. build.concurrency stays 1: more would switch incremental builds off.

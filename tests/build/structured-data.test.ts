@@ -42,7 +42,7 @@ describe.each([
     });
   });
 
-  it('a published brief: a Report with its date, its notes and the quarter it covers', () => {
+  it('a published brief: a Report with its date and the quarter it covers', () => {
     const data = only('briefs/2025-q1/');
     expect(data).toMatchObject({
       '@type': 'Report',
@@ -52,8 +52,8 @@ describe.each([
       datePublished: expect.stringMatching(/^2025-\d\d-\d\d$/),
       temporalCoverage: '2025-01-01/2025-03-31',
     });
-    const parts = data.hasPart as { url: string }[];
-    expect(parts.map((part) => part.url)).toContain(`${home}notes/fixture-open-model/`);
+    // The notes are not listed: at 200 notes a quarter the list would outweigh the page.
+    expect(data.hasPart).toBeUndefined();
   });
 
   it('an unpublished quarter: a Report without a publication date', () => {

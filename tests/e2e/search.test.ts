@@ -42,3 +42,28 @@ describe.each<SiteName>(['sample', 'sampleSubpath'])('search on %s', (name) => {
     }
   });
 });
+
+describe('search on the sample, as a reader uses it', () => {
+  it('runs ?q= on load, names each result\'s kind and quarter, ranks the topic first for its name, and filters', async () => {
+    const server = await serveDist(siteDist('sample'), { base: '/' });
+    const context = await newContext(browser);
+    const problems = watchProblems(context, server.origin);
+    try {
+      const page = await context.newPage();
+      await page.goto(server.href('search/?q=capex'));
+      const results = page.locator('.pagefind-ui__result-link');
+      await expect.poll(() => results.count(), { timeout: 15_000 }).toBeGreaterThan(1);
+      expect(await page.locator('.pagefind-ui__search-input').inputValue()).toBe('capex');
+      const titles = await results.allTextContents();
+      expect(titles[0]).toMatch(/^AI capex \(Topic\)$/);
+      expect(titles.some((title) => / \(Note · 20\d\d-Q[1-4]\)$/.test(title))).toBe(true);
+      // Pagefind's filter panel offers the kinds, topics and quarters the pages declare.
+      const filters = await page.locator('.pagefind-ui__filter-name').allTextContents();
+      expect(filters.map((name) => name.trim().toLowerCase())).toEqual(expect.arrayContaining(['kind', 'quarter', 'topic']));
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+      await server.close();
+    }
+  });
+});

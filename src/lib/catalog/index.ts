@@ -9,4 +9,5 @@ export { RELATED_LIMIT, relatedNotes } from './related.ts';
 export { compareAcrossEntities, entitySeries, labelWithoutPeriod, normaliseLabel, periodPosition, seriesName } from './series.ts';
 export { figuresByEntity } from './figures.ts';
 export { pageKeys, type PageKeys } from './page-keys.ts';
+export { QUOTES_LIMIT, featuredQuotes } from './quotes.ts';
 export type * from './types.ts';

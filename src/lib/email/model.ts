@@ -5,7 +5,7 @@
 import type { Root } from 'hast';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
-import type { CatalogNote, CatalogQuarter } from '../catalog/index.ts';
+import { featuredQuotes, type CatalogNote, type CatalogQuarter } from '../catalog/index.ts';
 import { formatDate } from '../dates.ts';
 import { formatFigure } from '../figures.ts';
 import { sanitizeFeedHtml } from '../markdown/render.ts';
@@ -150,7 +150,7 @@ export function emailModel(quarter: CatalogQuarter, settings: EmailSettings, led
         publisher: note.source.publisher,
       })),
     })),
-    quotes: quarter.quotes.map((quote) => ({ text: quote.text, by: quote.by, role: quote.role ?? null, note: noteLink(quote.note) })),
+    quotes: featuredQuotes(quarter.quotes).map((quote) => ({ text: quote.text, by: quote.by, role: quote.role ?? null, note: noteLink(quote.note) })),
     sources: quarter.sources.map(({ number, note }) => ({
       number,
       title: note.source.title,

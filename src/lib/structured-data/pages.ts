@@ -81,7 +81,6 @@ export function structuredData(site: StructuredDataSite) {
         publisher,
         isPartOf: website,
         temporalCoverage: coverage(quarter),
-        hasPart: quarter.notes.map((note) => ({ '@type': 'NewsArticle', headline: note.title, url: url(paths.note(note.slug)) })),
       };
     },
 
