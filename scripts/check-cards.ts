@@ -12,25 +12,13 @@ import path from 'node:path';
 import { selectAll, select } from 'hast-util-select';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
+import { CARD_HEIGHT, CARD_WIDTH } from '../src/lib/cards/template.ts';
+import { SOCIAL_TAG_KEYS } from '../src/lib/cards/social-tags.ts';
 import { isWebPage } from '../src/lib/paths.ts';
 
 const dist = path.resolve(process.argv[2] ?? process.env.OUT_DIR ?? 'dist');
 
-const REQUIRED = [
-  'og:site_name',
-  'og:type',
-  'og:title',
-  'og:description',
-  'og:url',
-  'og:image',
-  'og:image:width',
-  'og:image:height',
-  'og:image:alt',
-  'twitter:card',
-  'twitter:title',
-  'twitter:description',
-  'twitter:image',
-];
+const REQUIRED = SOCIAL_TAG_KEYS;
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -70,8 +58,8 @@ for (const file of pages) {
   const canonical = select('link[rel~=canonical]', tree);
   if (!canonical) problems.push(`${page}: missing canonical link`);
   if (meta.get('twitter:card') && meta.get('twitter:card') !== 'summary_large_image') problems.push(`${page}: twitter:card is not summary_large_image`);
-  if (meta.get('og:image:width') && meta.get('og:image:width') !== '1200') problems.push(`${page}: og:image:width is not 1200`);
-  if (meta.get('og:image:height') && meta.get('og:image:height') !== '630') problems.push(`${page}: og:image:height is not 630`);
+  if (meta.get('og:image:width') && meta.get('og:image:width') !== String(CARD_WIDTH)) problems.push(`${page}: og:image:width is not ${CARD_WIDTH}`);
+  if (meta.get('og:image:height') && meta.get('og:image:height') !== String(CARD_HEIGHT)) problems.push(`${page}: og:image:height is not ${CARD_HEIGHT}`);
   const image = meta.get('og:image');
   if (!image) continue;
   if (meta.get('twitter:image') !== image) problems.push(`${page}: twitter:image differs from og:image`);
@@ -108,7 +96,7 @@ for (const file of pages) {
     continue;
   }
   if (!size) problems.push(`${page}: og:image ${image} is not a PNG`);
-  else if (size.width !== 1200 || size.height !== 630) problems.push(`${page}: og:image is ${size.width}×${size.height}`);
+  else if (size.width !== CARD_WIDTH || size.height !== CARD_HEIGHT) problems.push(`${page}: og:image is ${size.width}×${size.height}`);
   cards.set(target, statSync(target).size);
 }
 

@@ -72,13 +72,29 @@ describe('npm run build on bad input', { timeout: 120_000 }, () => {
       'notes/2025/deepseek-r1.mdx': (text) => `${text}\n<div>\n\nNever closed.\n`,
       'notes/2024/claude-computer-use.md': (text) => `${text}\nSee [the other one](/notes/other-slug/).\n`,
       'briefs/2025-q1.md': replace('quarter: 2025-Q1', 'quarter: 2025-Q2'),
+      'notes/2025/chart-note.mdx': [
+        '---',
+        'title: A note with a chart',
+        'date: 2025-02-01',
+        'summary: It uses a component it never imports.',
+        'topics: [ai-capex]',
+        'source:',
+        '  title: Charts',
+        '  publisher: Example News',
+        '---',
+        'The chart:',
+        '',
+        '<Chart data="capex" />',
+        '',
+      ].join('\n'),
       'topics/earnings.md': Buffer.from('---\ntitle: Earnings\ndescription: R\xe9sultats.\n---\n', 'latin1'),
     });
     const { status, output, lines } = build(workDir, content);
 
     expect(status, output).toBe(1);
     const expected = [
-      'Quarterdeck found 10 problems in tests/.output/bad-input/content/content/:',
+      'Quarterdeck found 11 problems in tests/.output/bad-input/content/content/:',
+      "content/notes/2025/chart-note.mdx:12 › body: uses <Chart> but never imports it: add an import line below the frontmatter, e.g. import Chart from '…/Chart.astro'",
       'content/briefs/2025-q1.md:2 › quarter: "2025-Q2" does not match the file name 2025-q1.md, which says 2025-Q1',
       'content/notes/2024/Deepseek-R1.md › date: is required',
       'content/notes/2024/Deepseek-R1.md › file name: another note has the slug "deepseek-r1": content/notes/2025/deepseek-r1.mdx (slugs must be unique across sub-folders)',

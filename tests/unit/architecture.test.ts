@@ -77,6 +77,14 @@ describe('layers', () => {
     expect(bad.map(describeImport)).toEqual([]);
   });
 
+  it('the Markdown pipeline sits below everything that renders with it (feeds, email, cards, catalog)', () => {
+    const bad = lib
+      .filter((file) => file.startsWith('src/lib/markdown/'))
+      .flatMap(importsOf)
+      .filter((imp) => /^src\/lib\/(feeds|email|cards|catalog|charts|structured-data)\//.test(target(imp) ?? ''));
+    expect(bad.map(describeImport)).toEqual([]);
+  });
+
   it('src/lib reads no environment variable except the channels between the build\'s processes', () => {
     // The card usage log and the build report name a file from one process (the build script,
     // the cards-report integration) to another (Astro's build, its bundle): see their comments.

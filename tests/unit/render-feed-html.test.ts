@@ -6,7 +6,8 @@ import { XMLValidator } from 'fast-xml-parser';
 import { parseRssFeed } from 'feedsmith';
 import { describe, expect, it } from 'vitest';
 import { rssString, type Feed } from '../../src/lib/feeds/index.ts';
-import { absolutiseUrl, markdownToHtml, renderFeedHtml, sanitizeFeedHtml } from '../../src/lib/markdown/render.ts';
+import { absolutiseUrl, renderFeedHtml, sanitizeFeedHtml } from '../../src/lib/feeds/html.ts';
+import { markdownToHtml } from '../../src/lib/markdown/render.ts';
 
 const SITE = 'https://briefs.example.org';
 

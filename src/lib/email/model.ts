@@ -8,7 +8,7 @@ import { unified } from 'unified';
 import { featuredQuotes, type CatalogNote, type CatalogQuarter } from '../catalog/index.ts';
 import { formatDate } from '../dates.ts';
 import { formatFigure } from '../figures.ts';
-import { sanitizeFeedHtml } from '../markdown/render.ts';
+import { sanitizeFeedHtml } from '../feeds/html.ts';
 import { paths } from '../paths.ts';
 import { quarterSpan } from '../quarters.ts';
 import { absoluteUrl } from '../urls.ts';

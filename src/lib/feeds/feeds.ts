@@ -4,7 +4,7 @@
  * body's rendered HTML (see src/data/feeds.ts), tests hand in stubs.
  */
 import type { Catalog, CatalogEntity, CatalogNote, CatalogQuarter, CatalogTopic } from '../catalog/index.ts';
-import { sanitizeFeedHtml } from '../markdown/render.ts';
+import { sanitizeFeedHtml } from './html.ts';
 import { paths } from '../paths.ts';
 import { absoluteUrl } from '../urls.ts';
 import { briefExtrasHtml, noteExtrasHtml } from './content.ts';

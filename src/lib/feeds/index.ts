@@ -1,9 +1,11 @@
 /**
- * RSS feeds (SPEC "Feeds"): which items, what they say, how they are written. Pure: the
- * Astro side (rendering bodies, routes) lives in ./astro/ and src/pages/**\/rss.xml.ts.
+ * RSS feeds: which items, what they say, how they are written, and the HTML rules they share
+ * with the email edition. Pure: the Astro side (rendering bodies, routes) lives in
+ * src/data/feeds.ts and src/pages/**\/rss.xml.ts.
  */
 export * from './feeds.ts';
 export { noteExtrasHtml, briefExtrasHtml } from './content.ts';
 export { rssOptions, rssResponse, rssString, ATOM_NS } from './rss.ts';
 export { escapeXml, xmlSafe } from './xml.ts';
+export { absolutiseUrl, feedSanitizeSchema, renderFeedHtml, sanitizeFeedHtml, type FeedHtmlOptions } from './html.ts';
 export { feedDirectory, feedsOpml, feedGroupTitles, type FeedGroup, type FeedListing } from './directory.ts';
