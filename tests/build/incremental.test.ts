@@ -41,7 +41,8 @@ describe('an incremental build after an edit', () => {
   });
 
   it('copies the pages the edit does not touch from the previous build and renders only what changed', () => {
-    const log = fs.readFileSync(siteLog('incremental'), 'utf8');
+    // eslint-disable-next-line no-control-regex
+    const log = fs.readFileSync(siteLog('incremental'), 'utf8').replace(/\u001b\[[0-9;]*m/g, '');
     const copied = log.match(/\((?:cached|restored)\)/g) ?? [];
     expect(copied.length).toBeGreaterThan(10);
     // An entity the edited note does not name is copied; the edited note is rendered.
