@@ -27,7 +27,7 @@ describe('resolveSiteConfig', () => {
     expect(config).toMatchObject({ url: PLACEHOLDER_SITE_URL, urlIsPlaceholder: true, base: '/', name: SITE_DEFAULTS.name, feedNoteLimit: 50 });
     expect(config.contentDir).toBe('/project/content');
     expect(config.outDir).toBe('/project/dist');
-    expect(config.cardCacheDir).toBe('/project/node_modules/.cache/quarterdeck/cards');
+    expect(config.cardCacheDir).toMatch(/^\/project\/node_modules\/\.cache\/quarterdeck\/cards\/content-[0-9a-f]{10}$/);
   });
 
   it('takes site.yaml first, then lets SITE_URL override its url', () => {
@@ -80,5 +80,19 @@ describe('site.yaml schema', () => {
     const issue = siteFileSchema.safeParse(input).error!.issues[0]!;
     expect(issue.path.join('.')).toBe(field);
     expect(issue.message).toBe(message);
+  });
+});
+
+describe('the caches', () => {
+  it('are one per content folder: switching CONTENT_DIR never mixes two folders in one content store or prunes the other\'s cards', () => {
+    expect(resolve({ CONTENT_DIR: 'my-content' }).config.cardCacheDir).toMatch(/\/cards\/my-content-[0-9a-f]{10}$/);
+    expect(resolve({ CONTENT_DIR: 'my-content' }).config.cardCacheDir).not.toBe(resolve({}).config.cardCacheDir);
+    const sample = resolve({}).config.astroCacheDir;
+    const mine = resolve({ CONTENT_DIR: 'my-content' }).config.astroCacheDir;
+    expect(sample).toMatch(/^\/project\/node_modules\/\.astro\/content-[0-9a-f]{10}$/);
+    expect(mine).toMatch(/^\/project\/node_modules\/\.astro\/my-content-[0-9a-f]{10}$/);
+    expect(resolve({ CONTENT_DIR: 'my-content' }).config.astroCacheDir).toBe(mine);
+    expect(resolve({ CONTENT_DIR: '/elsewhere/content' }).config.astroCacheDir).not.toBe(sample);
+    expect(resolve({ ASTRO_CACHE_DIR: '.cache/astro' }).config.astroCacheDir).toBe('/work/.cache/astro');
   });
 });

@@ -4,6 +4,7 @@
  * resolved once, in src/site.ts, and passed into everything that needs it: nothing in
  * src/lib reads a global setting or the environment itself.
  */
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { siteFileSchema, type SiteFileData } from '../content/schema.ts';
 import { isSafeHttpUrl } from '../urls.ts';
@@ -38,7 +39,10 @@ export interface SiteConfig {
   /** Absolute folders. */
   contentDir: string;
   outDir: string;
+  /** The card cache: one per content folder (cacheName), or QD_CARD_CACHE_DIR. */
   cardCacheDir: string;
+  /** Astro's cache (content store, incremental build): one per content folder, or ASTRO_CACHE_DIR. */
+  astroCacheDir: string;
 }
 
 /** A setting that cannot be used, named as the editor wrote it (`SITE_URL`, `BASE_PATH`). */
@@ -128,6 +132,7 @@ export function resolveSiteConfig(input: {
   }
 
   const folder = (value: string | undefined, fallback: string) => (value?.trim() ? path.resolve(cwd, value.trim()) : fallback);
+  const contentDir = folder(env.CONTENT_DIR, path.join(projectRoot, 'content'));
   const config: SiteConfig = {
     name: file.name,
     tagline: file.tagline,
@@ -141,9 +146,20 @@ export function resolveSiteConfig(input: {
     url: origin.origin,
     urlIsPlaceholder: placeholder,
     base,
-    contentDir: folder(env.CONTENT_DIR, path.join(projectRoot, 'content')),
+    contentDir,
     outDir: folder(env.OUT_DIR, path.join(projectRoot, 'dist')),
-    cardCacheDir: folder(env.QD_CARD_CACHE_DIR, path.join(projectRoot, 'node_modules', '.cache', 'quarterdeck', 'cards')),
+    cardCacheDir: folder(env.QD_CARD_CACHE_DIR, path.join(projectRoot, 'node_modules', '.cache', 'quarterdeck', 'cards', cacheName(contentDir))),
+    astroCacheDir: folder(env.ASTRO_CACHE_DIR, path.join(projectRoot, 'node_modules', '.astro', cacheName(contentDir))),
   };
   return { config, problems };
+}
+
+/**
+ * `<folder name>-<hash of its path>`: the caches' folder for one content folder. A build
+ * prunes the card cache of what its site no longer shows, and Astro's content store holds
+ * one folder's entries, so two content folders never share either.
+ */
+export function cacheName(contentDir: string): string {
+  const id = createHash('sha256').update(contentDir).digest('hex').slice(0, 10);
+  return `${path.basename(contentDir).replace(/[^\w-]/g, '_')}-${id}`;
 }
