@@ -6,6 +6,7 @@ import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { barRows, barSvg, timeSeriesRows, timeSeriesSvg, toSvg, trendSvg, type BarChart, type TimeSeriesChart } from '../../src/lib/charts/index.ts';
+import { seriesTitle } from '../../src/lib/charts/catalog-charts.ts';
 import { formatFigure } from '../../src/lib/figures.ts';
 
 const metaCapex: TimeSeriesChart = {
@@ -141,5 +142,17 @@ describe('trend', () => {
     expect(bars).toHaveLength(3);
     expect(num(bars[2]!, 'height')).toBeCloseTo(2 * num(bars[0]!, 'height'), 0);
     expect(bars[1]!.properties.className).toContain('chart__bar--empty');
+  });
+});
+
+describe('seriesTitle', () => {
+  it.each([
+    ['capex', ['2025 capex plan'], 'Capex'],
+    ['data-center-revenue', ['FY25 Q4 data-center revenue'], 'Data center revenue'],
+    ['eps', ['Q4 2024 EPS', 'Q4 2024 earnings per share'], 'EPS'],
+    ['eps', ['Q4 2024 earnings per share'], 'Eps'],
+    ['ai-spend', ['AI spending plan'], 'AI spend'],
+  ])('%s with labels %j reads %s', (metric, labels, title) => {
+    expect(seriesTitle(metric, labels)).toBe(title);
   });
 });

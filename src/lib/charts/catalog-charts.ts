@@ -11,9 +11,17 @@ export type NoteHref = (note: CatalogNote) => string;
 
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-/** `capex` → `Capex`; a metric key reads as words (`data-center-revenue` → `Data center revenue`). */
-export function seriesTitle(name: string): string {
-  return capitalised(name.replace(/-/g, ' '));
+/**
+ * `capex` → `Capex`; a metric key reads as words (`data-center-revenue` → `Data center revenue`),
+ * and a word the figures' labels write in capitals keeps them (`eps` → `EPS` when a label says EPS).
+ */
+export function seriesTitle(name: string, labels: readonly string[] = []): string {
+  const words = name.replace(/-/g, ' ').split(' ').map((word) => {
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu');
+    const written = labels.map((label) => pattern.exec(label)?.[0]).find((match) => match && match.length > 1 && match === match.toUpperCase());
+    return written ?? word;
+  });
+  return capitalised(words.join(' '));
 }
 
 function value(figure: SourcedFigure) {
@@ -36,7 +44,7 @@ export function seriesChart(entity: Pick<CatalogEntity, 'name'>, series: FigureS
 
 export function comparisonChart(comparison: Comparison, href: NoteHref): BarChart {
   return {
-    title: `${seriesTitle(comparison.metric)}, ${comparison.period} (${comparison.unit})`,
+    title: `${seriesTitle(comparison.metric, comparison.figures.map((figure) => figure.label))}, ${comparison.period} (${comparison.unit})`,
     unit: comparison.unit,
     bars: comparison.figures.map((figure) => ({
       ...value(figure),
