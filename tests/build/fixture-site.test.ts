@@ -91,6 +91,10 @@ describe('a published brief', () => {
   it('keeps every figure in a folded list by entity, and as CSV and JSON', () => {
     expect(brief.text('.all-figures summary')).toBe('All 3 figures of the quarter, by entity');
     expect(brief.texts('.all-figures caption')).toEqual(['Chipmaker', 'Other figures']);
+    // Grouped by entity, each figure cites its note by source number, like "By the numbers".
+    expect(brief.texts('.all-figures > .table-scroll:first-of-type thead th')).toEqual(['Figure', 'Value', 'Period', 'Source']);
+    expect(brief.texts('.all-figures .cite')).toEqual(['[1]', '[2]', '[2]']);
+    expect(brief.all('.all-figures .cite').map((a) => a.properties.href)).toEqual(['#source-1', '#source-2', '#source-2']);
     expect(brief.attr('.downloads a[href$=".csv"]', 'href')).toBe('/briefs/2025-q1/figures.csv');
     const csv = parseCsv(fs.readFileSync(path.join(dist, 'briefs/2025-q1/figures.csv'), 'utf8'), { columns: true }) as Record<string, string>[];
     expect(csv).toHaveLength(3);
