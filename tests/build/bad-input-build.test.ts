@@ -87,13 +87,18 @@ describe('npm run build on bad input', { timeout: 120_000 }, () => {
         '<Chart data="capex" />',
         '',
       ].join('\n'),
+      'briefs/2024-q4.md': replace('published: 2025-01-06\n', 'published: 2025-01-06\nnumbers:\n  - note: claude-computer\n    figure: OSWorld score\n'),
+      'entities/alphabet.md': '---\nname: Alphabet\ndescription: Google\'s parent.\naliases: [Google]\n---\n',
+      'entities/google-llc.md': '---\nname: Google LLC\ndescription: The search company.\naliases: [Google]\n---\n',
       'topics/earnings.md': Buffer.from('---\ntitle: Earnings\ndescription: R\xe9sultats.\n---\n', 'latin1'),
     });
     const { status, output, lines } = build(workDir, content);
 
     expect(status, output).toBe(1);
     const expected = [
-      'Quarterdeck found 11 problems in tests/.output/bad-input/content/content/:',
+      'Quarterdeck found 13 problems in tests/.output/bad-input/content/content/:',
+      'content/briefs/2024-q4.md:7 › numbers[0].note: "claude-computer" is not a note of 2024-Q4; did you mean "claude-computer-use"?',
+      'content/entities/google-llc.md:4 › aliases[0]: "Google" is also an alias of content/entities/alphabet.md ("Alphabet"): an alias may belong to one entity only',
       "content/notes/2025/chart-note.mdx:12 › body: uses <Chart> but never imports it: add an import line below the frontmatter, e.g. import Chart from '…/Chart.astro'",
       'content/briefs/2025-q1.md:2 › quarter: "2025-Q2" does not match the file name 2025-q1.md, which says 2025-Q1',
       'content/notes/2024/Deepseek-R1.md › date: is required',
