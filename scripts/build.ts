@@ -123,8 +123,9 @@ const counts = countOutput(staging);
 promoteStaging(outDir);
 // Cache entries no card of the site uses any more (and that no concurrent build touched since this one began).
 const pruned = cardReport.failed.length ? 0 : pruneCards(siteConfig.cardCacheDir, cardReport.keys, buildStartedAt);
-const endpoints = readPartialReport(partialReport).endpointCards ?? { rendered: 0, reused: 0 };
-const searchPages = readPartialReport(partialReport).searchPages ?? 0;
+const fromAstro = readPartialReport(partialReport);
+const endpoints = fromAstro.endpointCards ?? { rendered: 0, reused: 0 };
+const searchPages = fromAstro.searchPages ?? 0;
 rmSync(scratch, { recursive: true, force: true });
 const cardSummary = {
   total: cardReport.total,

@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { z } from 'zod';
+import { countOutput as countPagesAndFeeds } from '../../src/lib/build/output.ts';
 import { isWebPage } from '../../src/lib/paths.ts';
 
 const count = z.number().int().min(0);
@@ -92,10 +93,11 @@ export function countOutput(outDir: string, cacheDir: string, cacheBefore: Reado
   const files = listFiles(outDir);
   const cards = files.filter((rel) => rel.startsWith('og/') && rel.endsWith('.png')).length;
   const rendered = [...cacheEntries(cacheDir)].filter((name) => !cacheBefore.has(name)).length;
+  const { pages, feeds } = countPagesAndFeeds(outDir);
   return {
     source: 'counted',
-    pages: files.filter(isWebPage).length,
-    feeds: files.filter((rel) => rel === 'rss.xml' || rel.endsWith('/rss.xml')).length,
+    pages,
+    feeds,
     cardsRendered: Math.min(rendered, cards),
     cardsReused: Math.max(0, cards - rendered),
     cardsCopied: null,

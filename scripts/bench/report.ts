@@ -3,7 +3,7 @@
  * printed at the end. Reports, never asserts.
  */
 import os from 'node:os';
-import type { OutputSize, PageSize } from './build-figures.ts';
+import type { BuildFigures, OutputSize, PageSize } from './build-figures.ts';
 import type { HugoResult } from './hugo-site.ts';
 import { median, medianRun } from './measure.ts';
 import type { ScenarioResult } from './quarterdeck.ts';
@@ -12,27 +12,21 @@ export const RSS_METHOD =
   'peak RSS = GNU time %M: the largest peak of any single process of the build tree, build.ts or its `astro build` child (Linux reports max(own peak, the peaks of reaped children), never a sum); ' +
   'tree = the sum of VmRSS over the whole tree, sampled every 100 ms through /proc (parent and child together)';
 
-export interface ScenarioFigures {
+/** A scenario's figures: the build's own (from the run with the median wall time) and the timings. */
+export type ScenarioFigures = Omit<BuildFigures, 'source'> & {
   name: string;
   runs: number;
   /** Median wall time of the runs. */
   wallMs: number;
   wallMsRuns: number[];
   ratioToHugo: number | null;
-  /** The rest come from the run with the median wall time. */
-  figures: 'report' | 'counted';
-  pages: number;
-  feeds: number;
-  cardsRendered: number;
-  cardsReused: number;
-  cardsCopied: number | null;
-  searchPages: number | null;
+  /** Where the build's figures came from. */
+  figures: BuildFigures['source'];
   msPerPage: number | null;
   maxRssMiB: number | null;
   treePeakMiB: number | null;
-  phases: Record<string, number> | null;
   change: string;
-}
+};
 
 export interface BenchReport {
   machine: { cores: number; cpu: string; memoryGiB: number; node: string; platform: string };

@@ -12,13 +12,14 @@ import { quarterOf, quarterSlug } from '../quarters.ts';
 import { slugify } from '../slugs.ts';
 import { entityClaims } from './entity-aliases.ts';
 import type { ContentProblem } from './problem.ts';
-import type { ContentFile } from './read-content.ts';
+import { SINGULAR } from './cross-file.ts';
+import type { ContentFile, ContentKind } from './read-content.ts';
 import { closestSlug } from './typo-hint.ts';
 import { validData } from './validate-fields.ts';
 
-type Section = 'notes' | 'topics' | 'entities' | 'briefs';
+/** The site's sections are the collections: `/notes/<slug>/` is a note's page, and so on. */
+type Section = ContentKind;
 const SECTIONS: readonly Section[] = ['notes', 'topics', 'entities', 'briefs'];
-const SINGULAR: Record<Section, string> = { notes: 'note', topics: 'topic', entities: 'entity', briefs: 'brief' };
 
 interface SiteSlugs {
   /** Slugs of pages every build makes. */

@@ -8,7 +8,8 @@ import type { ContentFile, ContentKind } from './read-content.ts';
 
 const BRIEF_NAME = /^(\d{4})-q([1-4])$/;
 
-const SINGULAR: Record<ContentKind, string> = { topics: 'topic', notes: 'note', briefs: 'brief', entities: 'entity' };
+/** One file of a collection, in a message: `another note has …`. */
+export const SINGULAR: Record<ContentKind, string> = { topics: 'topic', notes: 'note', briefs: 'brief', entities: 'entity' };
 
 /** Two files of one collection with one slug (`2024/x.md` and `2025/X.md`, or `x.md` and `x.mdx`). */
 export function duplicateSlugs(files: readonly ContentFile[]): ContentProblem[] {

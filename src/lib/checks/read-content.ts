@@ -115,7 +115,8 @@ export async function readContent(root: string): Promise<ContentCorpus> {
   return { root: absRoot, files, problems };
 }
 
-function decodeUtf8(bytes: Uint8Array): string | null {
+/** The text of UTF-8 bytes; null when they are not UTF-8. */
+export function decodeUtf8(bytes: Uint8Array): string | null {
   try {
     return utf8.decode(bytes);
   } catch {

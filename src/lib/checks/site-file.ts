@@ -9,6 +9,7 @@ import { siteFileSchema } from '../content/schema.ts';
 import { SITE_FILE } from '../content/layout.ts';
 import { fieldPath } from './field-path.ts';
 import type { ContentProblem } from './problem.ts';
+import { decodeUtf8 } from './read-content.ts';
 import { parseFrontmatterYaml } from './yaml-frontmatter.ts';
 
 export async function checkSiteFile(root: string): Promise<ContentProblem[]> {
@@ -20,12 +21,8 @@ export async function checkSiteFile(root: string): Promise<ContentProblem[]> {
   } catch {
     return [];
   }
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return [{ file, field: 'file', message: 'is not UTF-8 text: save it as UTF-8 in your editor' }];
-  }
+  const text = decodeUtf8(bytes);
+  if (text === null) return [{ file, field: 'file', message: 'is not UTF-8 text: save it as UTF-8 in your editor' }];
   const parsed = parseFrontmatterYaml(text, 1);
   if (!parsed.ok) {
     return [{ file, field: parsed.field ?? 'settings', message: parsed.message, line: parsed.line, column: parsed.column }];
