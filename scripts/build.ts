@@ -46,6 +46,13 @@ const scratch = mkdtempSync(path.join(os.tmpdir(), 'quarterdeck-build-'));
 const prepassDone = path.join(scratch, 'cards-done');
 const partialReport = path.join(scratch, 'report.json');
 
+/** A failed build leaves nothing behind: the staging folder and the scratch files go, dist/ stays. */
+async function abandonBuild(): Promise<void> {
+  await cleared;
+  discardStaging(outDir);
+  rmSync(scratch, { recursive: true, force: true });
+}
+
 // Astro starts at once; what it prints is held until the checks have passed.
 const astro = spawn(process.execPath, [astroBin, 'build', ...process.argv.slice(2)], {
   cwd: projectRoot,
@@ -73,9 +80,7 @@ const checksMs = since(checksStarted);
 if (problems.length > 0) {
   astro.kill('SIGTERM');
   await astroDone;
-  await cleared;
-  discardStaging(outDir);
-  rmSync(scratch, { recursive: true, force: true });
+  await abandonBuild();
   console.error(formatProblems(problems, contentDir));
   console.error('\nNothing was built. Fix the lines above and build again (`npm run lint:content` checks without building).');
   process.exit(1);
@@ -99,9 +104,7 @@ const astroMs = since(astroStarted);
 const { report: cardReport, ms: cardsMs } = await cards;
 
 if (status !== 0) {
-  await cleared;
-  discardStaging(outDir);
-  rmSync(scratch, { recursive: true, force: true });
+  await abandonBuild();
   const sources = files.map((file) => ({
     file: file.file,
     name: file.name,
