@@ -155,7 +155,8 @@ function trendRow(trend: CardTrend): CardElement | null {
     ),
     h(
       'div',
-      { style: { display: 'flex', justifyContent: 'space-between', fontSize: 20, color: colors.muted } },
+      // The gap keeps the two quarters apart when there are only a few bars above them.
+      { style: { display: 'flex', justifyContent: 'space-between', gap: 16, fontSize: 20, color: colors.muted } },
       h('div', null, trend.first),
       h('div', null, trend.last),
     ),
