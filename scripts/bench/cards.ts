@@ -1,6 +1,7 @@
 /**
- * Card rendering benchmark: ms per card for SVG → PNG through @resvg/resvg-js and through
- * sharp, PNG sizes, and whether rendering cards concurrently pays on this machine.
+ * Card rendering benchmark: ms per card for each step (satori's layout, resvg's rasterising,
+ * PNG encoding by resvg and by sharp from resvg's pixels, and sharp rasterising the SVG
+ * itself), PNG sizes, and whether rendering cards concurrently pays on this machine.
  *
  *   npm run bench:cards            (50 cards, 3 rounds; BENCH_CARDS=n, BENCH_ROUNDS=n)
  *
@@ -15,7 +16,7 @@ import sharp from 'sharp';
 import type { CardModel, CardSite, CardTrend } from '../../src/lib/cards/model.ts';
 import { SITE_DEFAULTS } from '../../src/lib/config/site-config.ts';
 import { prepareCard } from '../../src/lib/cards/prepare.ts';
-import { RESVG_OPTIONS, renderSvg } from '../../src/lib/cards/render.ts';
+import { RESVG_OPTIONS, encodePng, renderSvg, svgToPng } from '../../src/lib/cards/render.ts';
 
 const COUNT = Number(process.env.BENCH_CARDS || 50);
 /** Each wall-time figure is the median of this many rounds: other work on the machine skews single runs. */
@@ -102,7 +103,7 @@ async function timeAll<T>(items: T[], concurrency: number, fn: (item: T) => Prom
   return performance.now() - start;
 }
 
-const resvgSync = (svg: string) => new Resvg(svg, RESVG_OPTIONS).render().asPng();
+const rasterise = (svg: string) => new Resvg(svg, RESVG_OPTIONS).render();
 const resvgAsync = async (svg: string) => (await renderAsync(svg, RESVG_OPTIONS)).asPng();
 const sharpPng = (svg: string) => sharp(Buffer.from(svg)).png().toBuffer();
 
@@ -112,17 +113,21 @@ async function main() {
 
   // Warm up fonts, satori's wasm and both rasterisers, outside the timings.
   const warm = await renderSvg(prepareCard(cards[0]!));
-  resvgSync(warm);
+  await encodePng(rasterise(warm));
   await sharpPng(warm);
 
   const prepared = cards.map((card) => prepareCard(card));
   const svgs: string[] = [];
   const satoriTimes = await timeEach(prepared, async (card) => svgs.push(await renderSvg(card)));
 
-  const resvgTimes = await timeEach(svgs, resvgSync);
-  const sharpTimes = await timeEach(svgs, sharpPng);
-  const resvgSizes = svgs.map((svg) => resvgSync(svg).length);
-  const sharpSizes = await Promise.all(svgs.map(async (svg) => (await sharpPng(svg)).length));
+  const images: ReturnType<typeof rasterise>[] = [];
+  const rasteriseTimes = await timeEach(svgs, (svg) => images.push(rasterise(svg)));
+  const resvgPngs: Buffer[] = [];
+  const resvgEncodeTimes = await timeEach(images, (image) => resvgPngs.push(image.asPng()));
+  const sharpPngs: Uint8Array[] = [];
+  const sharpEncodeTimes = await timeEach(images, async (image) => sharpPngs.push(await encodePng(image)));
+  const sharpSvgTimes = await timeEach(svgs, sharpPng);
+  const sharpSvgSizes = await Promise.all(svgs.map(async (svg) => (await sharpPng(svg)).length));
 
   const row = (name: string, times: number[]) => {
     const s = stats(times);
@@ -130,8 +135,10 @@ async function main() {
   };
   console.log('\nper card, one at a time:');
   row('satori (layout → SVG)', satoriTimes);
-  row('resvg-js (SVG → PNG)', resvgTimes);
-  row('sharp (SVG → PNG)', sharpTimes);
+  row('resvg-js (SVG → pixels)', rasteriseTimes);
+  row('resvg-js (pixels → PNG)', resvgEncodeTimes);
+  row('sharp (pixels → PNG, used)', sharpEncodeTimes);
+  row('sharp (SVG → PNG)', sharpSvgTimes);
 
   const sizes = (name: string, values: number[]) => {
     const s = stats(values);
@@ -139,8 +146,9 @@ async function main() {
     console.log(`  ${name.padEnd(28)} mean ${kb(s.mean)}  median ${kb(s.median)}  max ${kb(s.max)}  over 150 KB: ${over}`);
   };
   console.log('\nPNG size:');
-  sizes('resvg-js', resvgSizes);
-  sizes('sharp', sharpSizes);
+  sizes('resvg-js', resvgPngs.map((png) => png.length));
+  sizes('sharp from pixels (used)', sharpPngs.map((png) => png.length));
+  sizes('sharp from SVG', sharpSvgSizes);
 
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
   const rounds = async (fn: () => Promise<number>) => {
@@ -156,9 +164,9 @@ async function main() {
     console.log(`  concurrency ${concurrency}: resvg-js ${ms(resvgWall / svgs.length)}   sharp ${ms(sharpWall / svgs.length)}`);
   }
 
-  console.log(`\nwhole pipeline (satori + resvg renderAsync), wall time per card (median of ${ROUNDS} rounds):`);
+  console.log(`\nwhole pipeline (satori, resvg renderAsync, sharp), wall time per card (median of ${ROUNDS} rounds):`);
   for (const concurrency of [1, 2, 4]) {
-    const wall = await rounds(() => timeAll(prepared, concurrency, async (card) => resvgAsync(await renderSvg(card))));
+    const wall = await rounds(() => timeAll(prepared, concurrency, async (card) => svgToPng(await renderSvg(card))));
     console.log(`  concurrency ${concurrency}: ${ms(wall / prepared.length)}`);
   }
 }

@@ -2,8 +2,9 @@
  * The Astro side of the feeds: where note and brief bodies come from, and the one memoised
  * Feeds instance that every feed route of a build shares.
  *
- * - A Markdown body (`.md`) is rendered from `entry.body` by markdownToHtml: the pipeline
- *   and plugins Astro's unified processor runs for the page, outside of Astro.
+ * - A Markdown body (`.md`) is the HTML Astro's content layer rendered for its page when it
+ *   synced the entry (kept in its data store, so an unchanged note is not rendered again);
+ *   markdownToHtml, the same pipeline outside Astro, only when an entry has none.
  * - An MDX body (`.mdx`: code, with expressions and imported components) cannot go through
  *   remark alone. It is rendered the way its page renders it, `render(entry).Content`,
  *   through Astro's Container API (experimental_AstroContainer.renderToString) with the MDX
@@ -40,7 +41,7 @@ function needsAstro(entry: BodyEntry): boolean {
 
 /** A body as HTML, rendered like its page (not yet sanitised). */
 export async function renderBody(entry: BodyEntry): Promise<string> {
-  if (!needsAstro(entry)) return markdownToHtml(entry.body ?? '', { base });
+  if (!needsAstro(entry)) return entry.rendered?.html ?? markdownToHtml(entry.body ?? '', { base });
   const { Content } = await render(entry);
   return (await getContainer()).renderToString(Content);
 }

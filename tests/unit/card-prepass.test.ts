@@ -4,13 +4,15 @@
  * became, and on the next build draws only the cards whose model changed, without preparing
  * the others again. The file that tells Astro's endpoints to stop waiting always appears.
  */
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { prerenderCards } from '../../src/lib/build/card-prepass.ts';
 import { buildCatalog } from '../../src/lib/catalog/index.ts';
 import { cardCodeFingerprint, readCardIndex } from '../../src/lib/cards/card-index.ts';
+import { cachedCard, catalogCards, siteCard } from '../../src/lib/cards/index.ts';
+import { digestOf } from '../../src/lib/digest.ts';
 import { SITE_DEFAULTS } from '../../src/lib/config/site-config.ts';
 import { noteInput } from '../helpers/content.ts';
 
@@ -47,11 +49,32 @@ describe('prerenderCards', { timeout: 60_000 }, () => {
     expect(pngs).toHaveLength(6);
   });
 
+  it("leaves its index in the done file, where the endpoints find each card by its model's digest", async () => {
+    const done = path.join(scratch, 'done-index');
+    const catalog = catalogOf('Second note');
+    const report = await prerenderCards(catalog, site, done);
+    const index = JSON.parse(readFileSync(done, 'utf8')) as Record<string, string>;
+    const models = [siteCard(site), ...catalogCards(catalog, site)];
+    expect(Object.keys(index).sort()).toEqual(models.map(digestOf).sort());
+    expect(new Set(Object.values(index))).toEqual(report.keys);
+
+    const note = catalogCards(catalog, site).find((model) => model.kind === 'note')!;
+    const found = await cachedCard(note, { dir: site.cardCacheDir, prepassDone: done });
+    expect(found).toMatchObject({ status: 'reused', key: index[digestOf(note)] });
+    expect(Buffer.from(found.png)).toEqual(readFileSync(path.join(site.cardCacheDir, `${found.key}.png`)));
+
+    // A model the pass did not draw (its index has no entry) is drawn by the endpoint.
+    const unknown = { ...note, title: 'A title the pre-pass never saw' };
+    expect((await cachedCard(unknown, { dir: site.cardCacheDir, prepassDone: done })).status).toBe('rendered');
+  });
+
   it('says it is done even when it fails', async () => {
     const done = path.join(scratch, 'done-failed');
     const broken = { ...site, cardCacheDir: path.join(scratch, 'not-a-folder') };
     await import('node:fs').then((fs) => fs.writeFileSync(broken.cardCacheDir, 'a file where the cache folder should be'));
     await expect(prerenderCards(catalogOf('Second note'), broken, done)).rejects.toThrow();
     expect(existsSync(done)).toBe(true);
+    // With no index, an endpoint falls back to the cache by key (and to drawing).
+    expect(readFileSync(done, 'utf8')).toBe('');
   });
 });

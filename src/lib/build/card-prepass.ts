@@ -3,10 +3,11 @@
  * one route at a time on one thread, and satori's layout is JavaScript, so without this the
  * second core idles while cards are drawn. Cards the index (card-index.ts) knows, with their
  * entry in the cache, are not even prepared. Astro's card endpoints find each card in the
- * cache, or wait for it (cache.ts); the file named by QD_CARD_PREPASS_DONE appears when this
- * pass ends, however it ends, so an endpoint never waits for a card that is not coming.
+ * cache by the digest of its model, through this pass's index, or wait for it (cache.ts); the
+ * file named by QD_CARD_PREPASS_DONE appears when this pass ends, however it ends, so an
+ * endpoint never waits for a card that is not coming, and holds the index when it succeeded.
  */
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Catalog } from '../catalog/index.ts';
 import { cardCodeFingerprint, readCardIndex, writeCardIndex } from '../cards/card-index.ts';
@@ -27,6 +28,8 @@ export interface PrepassReport {
 
 export async function prerenderCards(catalog: Catalog, site: CardSite & { cardCacheDir: string }, doneFile: string): Promise<PrepassReport> {
   const dir = site.cardCacheDir;
+  // What the endpoints read when this pass ends: its index, or nothing (cache.ts).
+  let done = '';
   try {
     const models: CardModel[] = [siteCard(site), ...catalogCards(catalog, site)];
     const fingerprint = cardCodeFingerprint();
@@ -55,8 +58,11 @@ export async function prerenderCards(catalog: Catalog, site: CardSite & { cardCa
       keys.add(key);
     });
     writeCardIndex(dir, fingerprint, index);
+    done = JSON.stringify(Object.fromEntries(index));
     return { total: models.length, rendered: pool.rendered, cached: models.length - todo.length + pool.reused, failed: pool.failed, keys };
   } finally {
-    writeFileSync(doneFile, '');
+    // Renamed into place, so an endpoint never reads half an index.
+    writeFileSync(`${doneFile}.tmp`, done);
+    renameSync(`${doneFile}.tmp`, doneFile);
   }
 }

@@ -8,6 +8,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import path from 'node:path';
+import { digestOf } from '../digest.ts';
 import { cardKey } from './key.ts';
 import type { CardModel } from './model.ts';
 import { prepareCard, type PreparedCard } from './prepare.ts';
@@ -57,18 +58,39 @@ export interface CardCacheOptions {
   dir: string;
   /**
    * A file that appears when worker threads (pool.ts) have finished filling the cache for
-   * this build: until then a missing card is awaited rather than rendered a second time.
+   * this build, holding their index (model digest → key: card-prepass.ts). Until then a card
+   * is awaited rather than rendered a second time; then it is found by its model's digest,
+   * without being prepared and hashed again.
    */
   prepassDone?: string;
 }
 
-/** Waits for a card the pre-pass is rendering; false when the pre-pass ended without it. */
-async function awaitPrepass(file: string, done: string): Promise<boolean> {
-  while (!existsSync(file)) {
-    if (existsSync(done)) return existsSync(file);
-    await sleep(20);
+/**
+ * The pre-pass's index (model digest → cache key), once it has ended: what its done file
+ * holds. Empty when it failed, so every card falls back to the cache by key, then to drawing.
+ */
+const prepassIndexes = new Map<string, Promise<Map<string, string>>>();
+
+function prepassIndex(done: string): Promise<Map<string, string>> {
+  let index = prepassIndexes.get(done);
+  if (!index) {
+    index = (async () => {
+      while (!existsSync(done)) await sleep(20);
+      const text = readFileSync(done, 'utf8');
+      return new Map(text ? Object.entries(JSON.parse(text) as Record<string, string>) : []);
+    })();
+    prepassIndexes.set(done, index);
   }
-  return true;
+  return index;
+}
+
+/** The card the pre-pass left for this model, found without preparing it; null when it left none. */
+async function prepassCard(model: CardModel, options: CardCacheOptions & { prepassDone: string }): Promise<CardResult | null> {
+  const key = (await prepassIndex(options.prepassDone)).get(digestOf(model));
+  const png = key ? readEntry(path.join(options.dir, `${key}.png`)) : null;
+  if (!key || !png) return null;
+  recordUsage({ dir: options.dir, key, status: 'reused', kind: model.kind, slug: model.slug });
+  return { png, key, status: 'reused' };
 }
 
 async function loadOrRender(card: PreparedCard, key: string, options: CardCacheOptions): Promise<CardResult> {
@@ -83,7 +105,6 @@ async function loadOrRender(card: PreparedCard, key: string, options: CardCacheO
 
   let status: CardStatus = 'reused';
   let png = readEntry(file);
-  if (!png && options.prepassDone && (await awaitPrepass(file, options.prepassDone))) png = readEntry(file);
   if (!png) {
     status = 'rendered';
     let pending = inflight.get(file);
@@ -109,10 +130,15 @@ const prefetched = new Map<string, Promise<CardResult>>();
 
 /**
  * The card's PNG from the cache `dir` (the site's cardCacheDir), or rendered and stored.
- * Takes a model, or a card keyed already (keyCard) so that nothing is prepared twice.
+ * Takes a model (found through the pre-pass's index when there is one), or a card keyed
+ * already (keyCard), so that nothing is prepared twice.
  */
-export function cachedCard(card: CardModel | KeyedCard, options: CardCacheOptions): Promise<CardResult> {
-  const { dir } = options;
+export async function cachedCard(card: CardModel | KeyedCard, options: CardCacheOptions): Promise<CardResult> {
+  const { dir, prepassDone } = options;
+  if (prepassDone && !('key' in card)) {
+    const found = await prepassCard(card, { ...options, prepassDone });
+    if (found) return found;
+  }
   const { card: prepared, key } = 'key' in card ? card : keyCard(card);
   const file = path.join(dir, `${key}.png`);
   const early = prefetched.get(file);

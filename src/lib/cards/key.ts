@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { packageDir } from './packages.ts';
 import type { PreparedCard } from './prepare.ts';
-import { RESVG_OPTIONS } from './render.ts';
+import { PNG_OPTIONS, RESVG_OPTIONS } from './render.ts';
 import { CARD_HEIGHT, CARD_WIDTH } from './template.ts';
 
 /** Bump when rendering changes in a way neither the tree nor the settings show. */
@@ -25,6 +25,7 @@ export function rendererFingerprint(): string {
     satori: packageVersion('satori'),
     resvg: packageVersion('@resvg/resvg-js'),
     options: RESVG_OPTIONS,
+    png: { sharp: packageVersion('sharp'), options: PNG_OPTIONS },
     size: [CARD_WIDTH, CARD_HEIGHT],
   });
   return renderer;

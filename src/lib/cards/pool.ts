@@ -46,6 +46,9 @@ export async function renderCardsInWorkers(
       worker.on('error', reject);
       send();
     });
+  // sharp's native libraries must be loaded by the main thread before any worker loads them:
+  // on glibc a worker that exits would otherwise unload them under the others (lovell/sharp#2263).
+  await import('sharp');
   const workers = Array.from({ length: threads }, () => new Worker(new URL('./worker.ts', import.meta.url)));
   try {
     await Promise.all(workers.map(work));
