@@ -11,6 +11,8 @@ export const paths = {
   home: () => '',
   briefs: () => 'briefs/',
   brief: (quarterSlug: string) => `briefs/${segment(quarterSlug)}/`,
+  /** Every figure of the quarter, by entity (only for a quarter that has figures). */
+  briefFigures: (quarterSlug: string) => `briefs/${segment(quarterSlug)}/figures/`,
   briefFiguresCsv: (quarterSlug: string) => `briefs/${segment(quarterSlug)}/figures.csv`,
   briefFiguresJson: (quarterSlug: string) => `briefs/${segment(quarterSlug)}/figures.json`,
   briefEmailHtml: (quarterSlug: string) => `briefs/${segment(quarterSlug)}/email.html`,

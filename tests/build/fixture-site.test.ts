@@ -88,13 +88,21 @@ describe('a published brief', () => {
     expect(brief.attr('table.numbers tbody tr:first-child a.anchor', 'href')).toBe('#n-chipmaker-market-value-change-in-one-day-2025-01-27');
     expect(brief.attr('#by-the-numbers a.anchor', 'href')).toBe('#by-the-numbers');
   });
-  it('keeps every figure in a folded list by entity, and as CSV and JSON', () => {
-    expect(brief.text('.all-figures summary')).toBe('All 3 figures of the quarter, by entity');
-    expect(brief.texts('.all-figures caption')).toEqual(['Chipmaker', 'Other figures']);
-    // Grouped by entity, each figure cites its note by source number, like "By the numbers".
-    expect(brief.texts('.all-figures > .table-scroll:first-of-type thead th')).toEqual(['Figure', 'Value', 'Period', 'Source']);
-    expect(brief.texts('.all-figures .cite')).toEqual(['[1]', '[2]', '[2]']);
-    expect(brief.all('.all-figures .cite').map((a) => a.properties.href)).toEqual(['#source-1', '#source-2', '#source-2']);
+  it('keeps every figure on a page of its own, by entity, and as CSV and JSON', () => {
+    expect(brief.text('.downloads a[href$="/figures/"]')).toBe('All 3 figures of the quarter, by entity');
+    expect(brief.attr('.downloads a[href$="/figures/"]', 'href')).toBe('/briefs/2025-q1/figures/');
+    const figures = page('/briefs/2025-q1/figures/');
+    expect(figures.text('h1')).toBe('Figures of 2025-Q1');
+    expect(figures.attr('.page-header .eyebrow a', 'href')).toBe('/briefs/2025-q1/');
+    expect(figures.texts('.all-figures caption')).toEqual(['Chipmaker', 'Other figures']);
+    // Grouped by entity, so the entity column goes; each figure links the note it comes from.
+    expect(figures.texts('.all-figures > .table-scroll:first-of-type thead th')).toEqual(['Figure', 'Value', 'Period', 'Note']);
+    expect(figures.all('.all-figures td a').map((a) => a.properties.href)).toEqual([
+      '/notes/fixture-open-model/',
+      '/notes/fixture-chips-selloff/',
+      '/notes/fixture-chips-selloff/',
+    ]);
+    expect(figures.attr('meta[property="og:image"]', 'content')).toBe(brief.attr('meta[property="og:image"]', 'content'));
     expect(brief.attr('.downloads a[href$=".csv"]', 'href')).toBe('/briefs/2025-q1/figures.csv');
     const csv = parseCsv(fs.readFileSync(path.join(dist, 'briefs/2025-q1/figures.csv'), 'utf8'), { columns: true }) as Record<string, string>[];
     expect(csv).toHaveLength(3);
@@ -118,15 +126,17 @@ describe('a published brief', () => {
     const summaries = brief.texts('.note-list__summary');
     expect(new Set(summaries).size).toBe(summaries.length);
   });
-  it('quotes with attribution, a dated timeline and numbered sources', () => {
+  it('quotes with attribution, and one dated, numbered timeline giving each note its source', () => {
     expect(brief.text('#quotes ~ .quotes figcaption')).toContain('John Roe, Analyst');
-    expect(brief.texts('.timeline time')).toEqual(['20 Jan', '10 Feb']);
-    expect(brief.all('.timeline time').map((t) => t.properties.dateTime)).toEqual(['2025-01-20', '2025-02-10']);
-    expect(brief.texts('.sources li')).toEqual([
-      'Open weights arrive, Sample Times (our note)',
-      'Chip selloff, Example Wire, 11 February 2025 (our note)',
-    ]);
-    expect(brief.attr('.sources li a[rel~=external]', 'href')).toBe('https://example.com/selloff');
+    expect(brief.texts('.timeline li > time')).toEqual(['20 Jan', '10 Feb']);
+    expect(brief.all('.timeline li > time').map((t) => t.properties.dateTime)).toEqual(['2025-01-20', '2025-02-10']);
+    // Each entry is the anchor of its [n] citations.
+    expect(brief.all('.timeline li').map((li) => li.properties.id)).toEqual(['source-1', 'source-2']);
+    expect(brief.texts('.timeline__number')).toEqual(['[1]', '[2]']);
+    expect(brief.all('.timeline li > p > a').map((a) => a.properties.href)).toEqual(['/notes/fixture-open-model/', '/notes/fixture-chips-selloff/']);
+    // The article's date only where it is not the note's (the selloff was reported a day later).
+    expect(brief.texts('.timeline__source')).toEqual(['Open weights arrive, Sample Times', 'Chip selloff, Example Wire, 11 February 2025']);
+    expect(brief.attr('.timeline a[rel~=external]', 'href')).toBe('https://example.com/selloff');
   });
   it('links to the previous and next quarter', () => {
     expect(brief.attr('.pager a[rel=prev]', 'href')).toBe('/briefs/2024-q4/');

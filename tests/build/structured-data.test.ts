@@ -88,6 +88,19 @@ describe.each([
     expect(entity).toMatchObject({ '@type': 'CollectionPage', url: `${home}entities/${encodeURIComponent('яндекс')}/` });
   });
 
+  it("a quarter's figures page: a Dataset with its CSV and JSON downloads, part of the brief", () => {
+    expect(only('briefs/2025-q1/figures/')).toMatchObject({
+      '@type': 'Dataset',
+      name: 'Figures of 2025-Q1',
+      url: `${home}briefs/2025-q1/figures/`,
+      isPartOf: { '@type': 'Report', url: `${home}briefs/2025-q1/` },
+      distribution: [
+        { '@type': 'DataDownload', encodingFormat: 'text/csv', contentUrl: `${home}briefs/2025-q1/figures.csv` },
+        { '@type': 'DataDownload', encodingFormat: 'application/json', contentUrl: `${home}briefs/2025-q1/figures.json` },
+      ],
+    });
+  });
+
   it('a hostile title cannot close the script element: the raw HTML holds no markup from it', () => {
     const page = readPage(dist, 'notes/fixture-open-model/');
     const scripts = page.all('script[type="application/ld+json"]');

@@ -5,7 +5,7 @@ import BriefTeaser from '../../src/components/BriefTeaser.astro';
 import FigureTable from '../../src/components/FigureTable.astro';
 import QuoteList from '../../src/components/QuoteList.astro';
 import SourceCitation from '../../src/components/SourceCitation.astro';
-import Timeline from '../../src/components/Timeline.astro';
+import SourceTimeline from '../../src/components/SourceTimeline.astro';
 import { buildCatalog, } from '../../src/lib/catalog/index.ts';
 import { day, noteInput as note } from '../helpers/content.ts';
 
@@ -50,11 +50,15 @@ describe('QuoteList', () => {
   });
 });
 
-describe('Timeline', () => {
-  it('lists notes oldest first with machine-readable dates', async () => {
-    const html = await container.renderToString(Timeline, { props: { notes: quarter.notes } });
+describe('SourceTimeline', () => {
+  it('lists notes oldest first, numbered, with machine-readable dates and their sources', async () => {
+    const html = await container.renderToString(SourceTimeline, { props: { sources: quarter.sources } });
     expect(html.indexOf('datetime="2025-01-29"')).toBeLessThan(html.indexOf('datetime="2025-02-10"'));
     expect(html).toContain('29 Jan');
+    const positions = quarter.sources.map(({ number }) => html.indexOf(`id="source-${number}"`));
+    expect(positions.every((position) => position >= 0)).toBe(true);
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+    for (const { note } of quarter.sources) expect(html).toContain(note.source.publisher);
   });
 });
 

@@ -12,6 +12,7 @@ export type PageKind =
   | 'briefs'
   | 'brief'
   | 'brief-unpublished'
+  | 'brief-figures'
   | 'note'
   | 'topics'
   | 'topic'
@@ -51,6 +52,7 @@ export function pagesOfEachKind(dist: string, contentDir: string): KindPage[] {
   const quarters = pagesIn(dist, 'briefs');
   const published = quarters.find((q) => briefFiles.includes(q));
   const unpublished = quarters.find((q) => !briefFiles.includes(q));
+  const withFigures = quarters.find((q) => fs.existsSync(path.join(dist, 'briefs', q, 'figures', 'index.html')));
   const entities = pagesIn(dist, 'entities');
   const entity = entities.find((slug) => /[^\x00-\x7f]/.test(slug)) ?? entities[0];
   const pick = (kind: PageKind, p: string | undefined): KindPage[] => (p === undefined ? [] : [{ kind, path: p }]);
@@ -59,6 +61,7 @@ export function pagesOfEachKind(dist: string, contentDir: string): KindPage[] {
     { kind: 'briefs', path: 'briefs/' },
     ...pick('brief', published && sitePath('briefs', published)),
     ...pick('brief-unpublished', unpublished && sitePath('briefs', unpublished)),
+    ...pick('brief-figures', withFigures && `${sitePath('briefs', withFigures)}figures/`),
     ...pick('note', pagesIn(dist, 'notes')[0] && sitePath('notes', pagesIn(dist, 'notes')[0]!)),
     { kind: 'topics', path: 'topics/' },
     ...pick('topic', pagesIn(dist, 'topics')[0] && sitePath('topics', pagesIn(dist, 'topics')[0]!)),

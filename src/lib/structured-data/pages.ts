@@ -1,12 +1,14 @@
 /**
  * Structured data (schema.org, typed by schema-dts) for each page kind: the home page is a
  * WebSite that search engines can query through /search/?q=, a brief a Report, a note a
- * NewsArticle citing its source, topic and entity pages CollectionPages. Built from the
+ * NewsArticle citing its source, topic and entity pages CollectionPages, a quarter's figures
+ * page a Dataset with its CSV and JSON downloads. Built from the
  * catalog and the site settings passed in; URLs come from paths, like every link.
  */
 import type {
   CollectionPage,
   CreativeWork,
+  Dataset,
   NewsArticle,
   Organization,
   Report,
@@ -81,6 +83,24 @@ export function structuredData(site: StructuredDataSite) {
         publisher,
         isPartOf: website,
         temporalCoverage: coverage(quarter),
+      };
+    },
+
+    figures(quarter: CatalogQuarter, refs: PageRefs): WithContext<Dataset> {
+      return {
+        '@context': CONTEXT,
+        '@type': 'Dataset',
+        name: `Figures of ${quarter.label}`,
+        description: `Every figure the notes of ${quarter.label} report, with its entity, period and note.`,
+        ...page(refs),
+        creator: author,
+        publisher,
+        isPartOf: { '@type': 'Report', name: quarter.title, url: url(paths.brief(quarter.slug)) },
+        temporalCoverage: coverage(quarter),
+        distribution: [
+          { '@type': 'DataDownload', encodingFormat: 'text/csv', contentUrl: url(paths.briefFiguresCsv(quarter.slug)) },
+          { '@type': 'DataDownload', encodingFormat: 'application/json', contentUrl: url(paths.briefFiguresJson(quarter.slug)) },
+        ],
       };
     },
 
