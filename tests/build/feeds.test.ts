@@ -146,7 +146,7 @@ describe('the fixture feeds', () => {
     expect(items[0]!.pubDate).toBe('Wed, 02 Apr 2025 00:00:00 GMT');
     const content = items[0]!.content!.encoded!;
     expect(content).toContain(`<a href="${ORIGIN}/notes/fixture-chips-selloff/">a note</a>`);
-    expect(content).toContain('<td align="right">−$589 bn</td>');
+    expect(content).toContain('<td>−$589 bn</td>');
     expect(content).toContain(`<a href="${ORIGIN}/notes/fixture-open-model/"><strong>`);
   });
 
@@ -180,7 +180,7 @@ describe('the fixture feeds', () => {
     const item = feed('fixture', 'rss.xml').items!.find((i) => i.link?.endsWith('/notes/fixture-capex-q4/'))!;
     const content = item.content!.encoded!;
     expect(content).toContain('<cite><a href="https://example.com/fixture-capex">Fixture Corp raises spending</a></cite>, Example Wire, A. Writer');
-    expect(content).toContain('<td align="right">$60–65 bn</td>');
+    expect(content).toContain('<td>$60–65 bn</td>');
     expect(content).toContain('<blockquote><p>We will keep building.</p>');
     expect(content).not.toContain(item.description!);
   });

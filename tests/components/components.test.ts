@@ -32,7 +32,9 @@ describe('FigureTable', () => {
   it('formats values, escapes labels and links each figure to its note', async () => {
     const html = await container.renderToString(FigureTable, { props: { figures: quarter.figures, caption: 'Figures' } });
     expect(html).toContain('$60–65 bn');
-    expect(html).toContain('Capex &lt;plan&gt;');
+    // Escaped as text, never markup.
+    expect(html).toContain('Capex &#x3C;plan>');
+    expect(html).not.toContain('<plan>');
     expect(html).toContain('href="/notes/a/"');
     expect(html).toMatch(/<caption>Figures<\/caption>/);
   });
@@ -45,7 +47,8 @@ describe('FigureTable', () => {
 describe('QuoteList', () => {
   it('attributes and escapes quotes', async () => {
     const html = await container.renderToString(QuoteList, { props: { quotes: quarter.quotes } });
-    expect(html).toContain('Too early to &lt;b&gt;say&lt;/b&gt;');
+    expect(html).toContain('Too early to &#x3C;b>say&#x3C;/b>');
+    expect(html).not.toContain('<b>say');
     expect(html).toMatch(/Mark Zuckerberg<\/span>, CEO, Meta/);
   });
 });

@@ -171,7 +171,9 @@ describe('items', () => {
     expect(content).toContain(formatFigure({ value: -589, unit: 'USD bn' }));
     expect(content).toContain(formatFigure({ value: 60, upto: 65, unit: 'USD bn' }));
     expect(content).toContain('−$589 bn');
-    expect(content).toContain('<blockquote><p>It’s too early to say.</p><p>— <cite>Jane Doe</cite>, CEO, Example</p></blockquote>');
+    expect(content).toContain('<figure><blockquote><p>It’s too early to say.</p></blockquote><figcaption>— <span>Jane Doe</span>, CEO, Example</figcaption></figure>');
+    // The fragments of the note's page, without its classes.
+    expect(content).not.toContain('class=');
     expect(content).not.toContain('Summary of fig.');
   });
 
@@ -197,8 +199,8 @@ describe('items', () => {
       briefs: [{ slug: '2025-q1', data: { quarter: '2025-Q1', title: 'Q1', summary: 'S.', published: day('2025-04-02'), draft: false } }],
     });
     const item = (await createFeeds(catalog, { siteUrl: SITE, base: '/', site }, stubBodies).briefs()).items[0]!;
-    expect(item.content).toContain('<h2>By the numbers</h2><table><caption>2025-Q1 by the numbers</caption>');
-    expect(item.content).toContain(`<td align="right">−$589 bn</td><td>Nvidia</td><td>2025-01-27</td><td><a href="${SITE}/notes/fig/">Fig</a></td>`);
+    expect(item.content).toContain('<h2>By the numbers</h2><div><table><caption>2025-Q1 by the numbers</caption>');
+    expect(item.content).toContain(`<td>−$589 bn</td><td>Nvidia</td><td>2025-01-27</td><td><a href="${SITE}/notes/fig/">Fig</a></td>`);
   });
 
   it('guids are the absolute permalinks, identical across rebuilds and honouring BASE_PATH', async () => {

@@ -152,7 +152,7 @@ export function createFeeds(catalog: Catalog, options: FeedOptions, bodies: Feed
   const titles = feedTitles(site.name);
   const descriptions = feedDescriptions(site);
   const url = (pathname: string) => absoluteUrl(siteUrl, base, pathname);
-  const noteUrl = (note: CatalogNote) => url(paths.note(note.slug));
+  const noteUrl = (note: { slug: string }) => url(paths.note(note.slug));
   const topicTitles = (slugs: readonly string[]) =>
     slugs.map((slug) => catalog.topic(slug)?.title).filter((title): title is string => Boolean(title));
   const cache = new Map<string, Promise<FeedItem>>();

@@ -56,6 +56,11 @@ export const feedSanitizeSchema: SanitizeSchema = {
     'u',
   ],
   strip: [...new Set([...(defaultSchema.strip ?? []), ...STRIP])],
+  attributes: {
+    ...defaultSchema.attributes,
+    // A page's keyboard stops (a table that scrolls on its own) mean nothing in a feed reader or an inbox.
+    '*': (defaultSchema.attributes?.['*'] ?? []).filter((attribute) => attribute !== 'tabIndex'),
+  },
 };
 
 /** Attributes that hold one URL, by their hast property name. */
@@ -121,6 +126,16 @@ function rehypeAbsoluteUrls(options: ResolvedOptions) {
   };
 }
 
+/** rehype plugin: no `class=""` where the sanitiser took every class of an element away (a page's `ul.quotes`). */
+function rehypeDropEmptyClasses() {
+  return (tree: Root) => {
+    visit(tree, 'element', (node: Element) => {
+      const { className } = node.properties;
+      if (Array.isArray(className) && className.length === 0) delete node.properties.className;
+    });
+  };
+}
+
 /**
  * Rendered HTML (from Markdown, MDX or the feed's own templates) made safe for a feed:
  * absolute URLs, sanitised, XML-clean. Deterministic and synchronous.
@@ -135,6 +150,7 @@ export function sanitizeFeedHtml(html: string, options: FeedHtmlOptions): string
     .use(rehypeParse, { fragment: true })
     .use(rehypeAbsoluteUrls, resolved)
     .use(rehypeSanitize, feedSanitizeSchema)
+    .use(rehypeDropEmptyClasses)
     .use(rehypeStringify)
     .processSync(xmlSafe(html));
   return xmlSafe(String(file)).trim();
