@@ -4,8 +4,9 @@
  *   1. The settings and the content are checked while Astro starts up. Any problem is printed
  *      as one list, one line each (file, line, field, what to do); Astro is stopped, nothing
  *      is built, exit 1.
- *   2. Astro builds into a staging folder beside OUT_DIR (default ./dist), while worker
- *      threads render the social cards into the card cache for it.
+ *   2. Astro builds the pages into a staging folder beside OUT_DIR (default ./dist), while
+ *      worker threads draw the social cards into the card cache; the page cards are then
+ *      linked from the cache into the staging folder (src/lib/build/card-output.ts).
  *   3. Only a build that succeeds replaces OUT_DIR; a failed one is discarded, so the
  *      previous site stays byte for byte as it was. Nothing is ever written into content/.
  *
@@ -16,12 +17,13 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { placeCards } from '../src/lib/build/card-output.ts';
 import { prerenderCards } from '../src/lib/build/card-prepass.ts';
 import { explainBuildFailure } from '../src/lib/build/failure.ts';
 import { countOutput } from '../src/lib/build/output.ts';
 import { PARTIAL_REPORT_ENV, readPartialReport, type BuildReport } from '../src/lib/build/report.ts';
 import { discardStaging, prepareStaging, promoteStaging } from '../src/lib/build/staged-output.ts';
-import { PREPASS_DONE_ENV, pruneCards } from '../src/lib/cards/index.ts';
+import { PREPASS_DONE_ENV, catalogCards, pruneCards } from '../src/lib/cards/index.ts';
 import { formatProblems, formatSettingProblems, inspectContent, placeholderUrlWarning } from '../src/lib/checks/check-content.ts';
 import { PLACEHOLDER_SITE_URL } from '../src/lib/config/site-config.ts';
 import { buildCatalog } from '../src/lib/catalog/index.ts';
@@ -91,11 +93,18 @@ held = null;
 
 const catalog = buildCatalog(catalogInput(parseEntries(files)));
 const cardsStarted = performance.now();
-// A pre-pass that fails costs time, not the build: the card endpoints draw what is missing.
+// A pre-pass that fails costs time, not the build: placeCards draws what is missing.
 const cards = prerenderCards(catalog, siteConfig, prepassDone).then(
   (report) => ({ report, ms: since(cardsStarted) }),
   (error: unknown) => ({
-    report: { total: 0, rendered: 0, cached: 0, failed: [`the worker pre-pass: ${error instanceof Error ? error.message : String(error)}`], keys: new Set<string>() },
+    report: {
+      total: 0,
+      rendered: 0,
+      cached: 0,
+      failed: [`the worker pre-pass: ${error instanceof Error ? error.message : String(error)}`],
+      keys: new Set<string>(),
+      pageCards: catalogCards(catalog, siteConfig).map((model) => ({ model, key: undefined })),
+    },
     ms: since(cardsStarted),
   }),
 );
@@ -120,6 +129,16 @@ if (status !== 0) {
 
 process.stderr.write(errors); // warnings
 for (const failed of cardReport.failed) console.warn(`warning: card ${failed}`);
+let drawnHere: string[];
+try {
+  drawnHere = await placeCards(cardReport.pageCards, siteConfig.cardCacheDir, staging);
+} catch (error) {
+  await abandonBuild();
+  console.error(`A social card could not be drawn: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(`\nThe build failed; ${shownOut}/ was left as it was.`);
+  process.exit(1);
+}
+for (const key of drawnHere) cardReport.keys.add(key);
 const swapStarted = performance.now();
 await cleared;
 const counts = countOutput(staging);
@@ -130,18 +149,11 @@ const fromAstro = readPartialReport(partialReport);
 const endpoints = fromAstro.endpointCards ?? { rendered: 0, reused: 0 };
 const searchPages = fromAstro.searchPages ?? 0;
 rmSync(scratch, { recursive: true, force: true });
-const cardSummary = {
-  total: cardReport.total,
-  rendered: cardReport.rendered + endpoints.rendered,
-  // Cards the workers drew were then read from the cache by the endpoints: not reuse.
-  reused: Math.max(0, endpoints.reused - cardReport.rendered),
-  copied: Math.max(0, cardReport.total - endpoints.rendered - endpoints.reused),
-  pruned,
-  failed: cardReport.failed.length,
-};
-console.log(
-  `cards: ${cardSummary.rendered} rendered, ${cardSummary.reused} reused, ${cardSummary.copied} copied from the last build, ${pruned} pruned`,
-);
+// The workers' cards, those drawn here, and the site card if its endpoint had to draw it.
+const rendered = cardReport.rendered + drawnHere.length + endpoints.rendered;
+const totalCards = Math.max(cardReport.total, cardReport.pageCards.length + 1);
+const cardSummary = { total: totalCards, rendered, reused: totalCards - rendered, pruned, failed: cardReport.failed.length };
+console.log(`cards: ${cardSummary.rendered} rendered, ${cardSummary.reused} reused from the card cache, ${pruned} pruned`);
 console.log(`site written to ${shownOut}/`);
 
 if (process.env.QD_BUILD_REPORT) {

@@ -1,6 +1,6 @@
 /**
  * What a Quarterdeck build made. The build writes a JSON report to QD_BUILD_REPORT when it
- * succeeds: `{ pages, feeds, cards: { rendered, reused, copied? … }, searchPages, phases: { name: ms } }`
+ * succeeds: `{ pages, feeds, cards: { rendered, reused, … }, searchPages, phases: { name: ms } }`
  * (src/lib/build/report.ts; fields beyond these are ignored, so the report may grow).
  * Without one (a build from before the report existed), the figures are counted from the
  * files instead, marked "(counted)": pages = web pages (HTML that is not an email
@@ -18,8 +18,7 @@ const count = z.number().int().min(0);
 const reportSchema = z.object({
   pages: count,
   feeds: count,
-  // `copied`: cards Astro's incremental build copied from the last build (neither rendered nor read from the cache).
-  cards: z.object({ rendered: count, reused: count, copied: count.optional() }),
+  cards: z.object({ rendered: count, reused: count }),
   searchPages: count.optional(),
   phases: z.record(z.string(), z.number()).optional(),
 });
@@ -30,8 +29,6 @@ export interface BuildFigures {
   feeds: number;
   cardsRendered: number;
   cardsReused: number;
-  /** Null when the build does not say (or the figures were counted). */
-  cardsCopied: number | null;
   searchPages: number | null;
   phases: Record<string, number> | null;
 }
@@ -63,7 +60,6 @@ export function readBuildReport(file: string, warn: (message: string) => void = 
     feeds: report.feeds,
     cardsRendered: report.cards.rendered,
     cardsReused: report.cards.reused,
-    cardsCopied: report.cards.copied ?? null,
     searchPages: report.searchPages ?? null,
     phases: report.phases ?? null,
   };
@@ -100,7 +96,6 @@ export function countOutput(outDir: string, cacheDir: string, cacheBefore: Reado
     feeds,
     cardsRendered: Math.min(rendered, cards),
     cardsReused: Math.max(0, cards - rendered),
-    cardsCopied: null,
     searchPages: null,
     phases: null,
   };

@@ -89,7 +89,6 @@ export function scenarioFigures(result: ScenarioResult, hugoMedianMs: number | n
     feeds: run.feeds,
     cardsRendered: run.cardsRendered,
     cardsReused: run.cardsReused,
-    cardsCopied: run.cardsCopied,
     searchPages: run.searchPages,
     msPerPage: run.pages ? wallMs / run.pages : null,
     maxRssMiB: mib(run.maxRssKiB),
@@ -118,13 +117,13 @@ export function formatReport(report: BenchReport): string {
     `machine: ${machine.cores} cores (${machine.cpu}), ${machine.memoryGiB} GiB, Node ${machine.node}, ${machine.platform}`,
     '',
     table(
-      ['scenario', runs > 1 ? `wall s (median of ${runs})` : 'wall s', '× Hugo', 'pages', 'cards rendered/reused/copied', 'feeds', 'ms/page', 'peak RSS MiB', 'tree MiB', 'figures'],
+      ['scenario', runs > 1 ? `wall s (median of ${runs})` : 'wall s', '× Hugo', 'pages', 'cards rendered/reused', 'feeds', 'ms/page', 'peak RSS MiB', 'tree MiB', 'figures'],
       report.scenarios.map((s) => [
         s.name,
         fixed(s.wallMs / 1000, 1),
         s.ratioToHugo === null ? '–' : `${s.ratioToHugo.toFixed(1)}×`,
         String(s.pages),
-        `${s.cardsRendered}/${s.cardsReused}/${s.cardsCopied ?? '–'}`,
+        `${s.cardsRendered}/${s.cardsReused}`,
         String(s.feeds),
         fixed(s.msPerPage, 1),
         fixed(s.maxRssMiB, 0),

@@ -2,8 +2,8 @@
  * Reports what the card endpoints did in a build ("cards: 3 rendered, 61 reused"). The card
  * endpoints run inside Astro's build bundle, so they tell this integration what they did
  * through a usage log (src/lib/cards/usage.ts) rather than through shared module state.
- * Cards that Astro's incremental build copied from the last build never reach an endpoint;
- * `npm run build` knows every card of the site and prunes the cache (scripts/build.ts).
+ * Under `npm run build` only the site card has an endpoint: the build script draws and places
+ * the page cards itself, knows every card of the site and prunes the cache (scripts/build.ts).
  */
 import type { AstroIntegration } from 'astro';
 import { addToReport } from '../lib/build/report.ts';

@@ -4,10 +4,11 @@
  * became, and on the next build draws only the cards whose model changed, without preparing
  * the others again. The file that tells Astro's endpoints to stop waiting always appears.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { cardFile, placeCards } from '../../src/lib/build/card-output.ts';
 import { prerenderCards } from '../../src/lib/build/card-prepass.ts';
 import { buildCatalog } from '../../src/lib/catalog/index.ts';
 import { cardCodeFingerprint, readCardIndex } from '../../src/lib/cards/card-index.ts';
@@ -66,6 +67,25 @@ describe('prerenderCards', { timeout: 60_000 }, () => {
     // A model the pass did not draw (its index has no entry) is drawn by the endpoint.
     const unknown = { ...note, title: 'A title the pre-pass never saw' };
     expect((await cachedCard(unknown, { dir: site.cardCacheDir, prepassDone: done })).status).toBe('rendered');
+  });
+
+  it('hands over every page card with its cache entry; placeCards links them into the site at their paths', async () => {
+    const catalog = catalogOf('Second note');
+    const report = await prerenderCards(catalog, site, path.join(scratch, 'done-place'));
+    // The site card is served by its own route; the four page cards go in here.
+    expect(report.pageCards.map(({ model }) => `${model.kind}/${model.slug}`).sort()).toEqual(['brief/2025-q1', 'note/first', 'note/second', 'topic/ai-capex']);
+    const out = path.join(scratch, 'site');
+    // One card without an entry (as when its worker failed) is drawn by placeCards itself.
+    const [first, ...rest] = report.pageCards;
+    const drawn = await placeCards([{ model: { ...first!.model, title: 'Drawn on the build thread' } as never, key: undefined }, ...rest], site.cardCacheDir, out);
+    expect(drawn).toHaveLength(1);
+    for (const { model, key } of rest) {
+      const file = cardFile(out, model);
+      expect(readFileSync(file).equals(readFileSync(path.join(site.cardCacheDir, `${key}.png`))), file).toBe(true);
+      // Linked, not copied: the site and the cache share the file.
+      expect(statSync(file).nlink).toBeGreaterThan(1);
+    }
+    expect(existsSync(path.join(site.cardCacheDir, `${drawn[0]}.png`))).toBe(true);
   });
 
   it('says it is done even when it fails', async () => {

@@ -12,12 +12,10 @@ export interface BuildReport {
   cards: {
     /** Every card of the site. */
     total: number;
-    /** Drawn in this build (by the worker pre-pass, or by an endpoint). */
+    /** Drawn in this build (on the worker threads, by the build script, or by an endpoint). */
     rendered: number;
-    /** Served by an endpoint from the card cache without drawing. */
+    /** Taken from the card cache without drawing. */
     reused: number;
-    /** Copied by Astro's incremental build from the last build, no endpoint run. */
-    copied: number;
     /** Cache entries no card of the site uses any more, removed. */
     pruned: number;
     failed: number;

@@ -4,14 +4,13 @@
  * index of a build is kept in the cache under a fingerprint of both, and a build whose pages
  * are byte for byte the same copies it back instead of indexing again.
  *
- * Its 1,200-odd files (at a thousand notes) are hard-linked rather than copied, both ways:
- * copying them took longer than Pagefind took to index. Nothing writes to them in place
- * (Pagefind writes a fresh folder, the next build a fresh staging folder), so the build and
- * the cache can share them.
+ * Its 1,200-odd files (at a thousand notes) are hard-linked rather than copied, both ways
+ * (link-file.ts): copying them took longer than Pagefind took to index.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { linkTree } from './link-file.ts';
 
 const INDEX_FOLDER = 'pagefind';
 
@@ -24,23 +23,6 @@ export function pagesFingerprint(outDir: string, settings: unknown): string {
     .sort();
   for (const file of files) hash.update(`${file}\0`).update(readFileSync(path.join(outDir, file))).update('\0');
   return hash.digest('hex').slice(0, 32);
-}
-
-/** Recreates the folder `from` at `to` with hard links (copies across file systems). */
-function linkTree(from: string, to: string): void {
-  mkdirSync(to, { recursive: true });
-  for (const entry of readdirSync(from, { withFileTypes: true })) {
-    const source = path.join(from, entry.name);
-    const target = path.join(to, entry.name);
-    if (entry.isDirectory()) linkTree(source, target);
-    else {
-      try {
-        linkSync(source, target);
-      } catch {
-        copyFileSync(source, target);
-      }
-    }
-  }
 }
 
 const entryDir = (cacheDir: string, fingerprint: string) => path.join(cacheDir, 'search-index', fingerprint);
