@@ -38,7 +38,7 @@ export function figureTable(figures: readonly (Figure | SourcedFigure)[], { capt
             h('td', { className: ['num'] }, formatFigure(figure)),
             showEntity ? h('td', figure.entity ?? '—') : null,
             h('td', { className: ['nowrap'] }, figure.period ?? '—'),
-            noteHref && note ? h('td', [h('a', { href: noteHref(note) }, note.title)]) : null,
+            noteHref && note ? h('td', { className: ['figures__note'] }, [h('a', { href: noteHref(note) }, note.title)]) : null,
           ]);
         }),
       ),
