@@ -288,7 +288,7 @@ export function buildCorpusModel(options: ModelOptions): CorpusModel {
     briefs.push({
       quarter: label,
       slug: quarterSlug(quarter),
-      title: `${label}: ${lead.entities[0]} and ${quarterNotes.length - 1} more stories`,
+      title: `${lead.entities[0]} and ${quarterNotes.length - 1} more stories`,
       summary: `What happened in ${label}, in ${quarterNotes.length} notes.`,
       published: iso(addDays(quarterRange(quarter).end, 5)),
       ...(numbers.length ? { numbers } : {}),
