@@ -68,6 +68,10 @@ const astro = spawn(process.execPath, [astroBin, 'build', ...process.argv.slice(
   },
   stdio: ['ignore', 'pipe', 'pipe'],
 });
+// However this script ends, Astro ends with it: an Astro left behind would wait for cards forever.
+process.on('exit', () => {
+  if (astro.exitCode === null && astro.signalCode === null) astro.kill('SIGTERM');
+});
 let held: Buffer[] | null = [];
 astro.stdout.on('data', (chunk: Buffer) => (held ? held.push(chunk) : process.stdout.write(chunk)));
 // Astro's errors are held back: one traced to a content file is said in the editor's terms instead.
