@@ -5,7 +5,7 @@
  */
 import { isoDay } from '../../dates.ts';
 import type { LintRule } from '../finding.ts';
-import { lineOf } from '../place.ts';
+import { warningAt } from '../place.ts';
 
 export const MAX_DAYS_FROM_SOURCE = 30;
 
@@ -21,15 +21,12 @@ export const dateFarFromSource: LintRule = {
       if (Math.abs(days) <= MAX_DAYS_FROM_SOURCE) return [];
       const when = days > 0 ? `${days} days before` : `${-days} days after`;
       return [
-        {
-          level: 'warning' as const,
-          file: file.file,
-          field: 'date',
-          line: lineOf(file, ['date']),
-          message:
-            `${isoDay(data.date)} is ${when} its source was published (source.published: ${isoDay(published)}): ` +
+        warningAt(
+          file,
+          ['date'],
+          `${isoDay(data.date)} is ${when} its source was published (source.published: ${isoDay(published)}): ` +
             'the date is when the event happened and files the note under its quarter; check both',
-        },
+        ),
       ];
     });
   },

@@ -5,7 +5,7 @@
  */
 import { isoDay, parsePeriod, type Period } from '../../dates.ts';
 import type { LintFinding, LintRule } from '../finding.ts';
-import { lineOf } from '../place.ts';
+import { warningAt } from '../place.ts';
 
 /** Words in a label that say the figure looks ahead, so a later period is meant. */
 const FORWARD_LOOKING = /\b(guidance|forecasts?|outlook|plans?|planned|targets?|expected|projected|projections?|estimates?|budget)\b/i;
@@ -32,15 +32,14 @@ export const figurePeriodAfterDate: LintRule = {
       data.figures.forEach((figure, index) => {
         const period = figure.period ? parsePeriod(figure.period) : null;
         if (!period || periodStart(period) <= data.date || FORWARD_LOOKING.test(figure.label)) return;
-        findings.push({
-          level: 'warning',
-          file: file.file,
-          field: `figures[${index}].period`,
-          line: lineOf(file, ['figures', index, 'period']),
-          message:
+        findings.push(
+          warningAt(
+            file,
+            ['figures', index, 'period'],
             `${figure.period} begins after the note's date (${isoDay(data.date)}): ` +
-            `if "${figure.label}" is a forecast, say so in the label (guidance, plan, outlook …); otherwise check the period`,
-        });
+              `if "${figure.label}" is a forecast, say so in the label (guidance, plan, outlook …); otherwise check the period`,
+          ),
+        );
       });
     }
     return findings;

@@ -4,7 +4,7 @@
  */
 import { isPlaceholder, placeholderLines } from '../../content/placeholders.ts';
 import type { LintFinding, LintRule } from '../finding.ts';
-import { bodyFileLine, lineOf } from '../place.ts';
+import { bodyFileLine, warningAt } from '../place.ts';
 
 const PUBLISHED = 'will be published as written: replace it, or set `draft: true` until it is done';
 
@@ -16,7 +16,7 @@ export const placeholdersPublished: LintRule = {
       if (data.draft) continue; // unfinished-drafts lists what a draft lacks
       for (const field of ['title', 'summary'] as const) {
         if (!isPlaceholder(data[field])) continue;
-        findings.push({ level: 'warning', file: file.file, field, line: lineOf(file, [field]), message: `is still a placeholder and ${PUBLISHED}` });
+        findings.push(warningAt(file, [field], `is still a placeholder and ${PUBLISHED}`));
       }
       for (const n of placeholderLines(file.body)) {
         findings.push({ level: 'warning', file: file.file, field: 'body', line: bodyFileLine(file, n), message: `still has a TODO that ${PUBLISHED}` });

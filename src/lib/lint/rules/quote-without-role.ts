@@ -1,6 +1,6 @@
 /** A quote without a role: a reader outside the field does not know who "Lisa Su" is, and the entity page cannot tell whom they speak for. */
 import type { LintFinding, LintRule } from '../finding.ts';
-import { lineOf } from '../place.ts';
+import { warningAt } from '../place.ts';
 
 export const quoteWithoutRole: LintRule = {
   name: 'quote-without-role',
@@ -9,13 +9,9 @@ export const quoteWithoutRole: LintRule = {
     for (const { file, data } of notes) {
       data.quotes.forEach((quote, index) => {
         if (quote.role) return;
-        findings.push({
-          level: 'warning',
-          file: file.file,
-          field: `quotes[${index}].role`,
-          line: lineOf(file, ['quotes', index]),
-          message: `"${quote.by}" has no role: add one (e.g. \`role: CEO, Meta\`) so readers know who is speaking`,
-        });
+        // The role is absent, so the warning points at the quote.
+        const message = `"${quote.by}" has no role: add one (e.g. \`role: CEO, Meta\`) so readers know who is speaking`;
+        findings.push(warningAt(file, ['quotes', index, 'role'], message, ['quotes', index]));
       });
     }
     return findings;

@@ -3,7 +3,7 @@
  * copied `source` block that was never updated.
  */
 import type { LintFinding, LintRule } from '../finding.ts';
-import { lineOf } from '../place.ts';
+import { warningAt } from '../place.ts';
 
 /** One article, however its link was copied: scheme, `www.`, case of the host, trailing slash, fragment and utm_ tags aside. */
 export function articleKey(url: string): string {
@@ -32,13 +32,7 @@ export const sharedSourceUrl: LintRule = {
         firstByArticle.set(key, file.file);
         continue;
       }
-      findings.push({
-        level: 'warning',
-        file: file.file,
-        field: 'source.url',
-        line: lineOf(file, ['source', 'url']),
-        message: `${first} cites the same article: one note per article (merge them), or check the link`,
-      });
+      findings.push(warningAt(file, ['source', 'url'], `${first} cites the same article: one note per article (merge them), or check the link`));
     }
     return findings;
   },

@@ -1,6 +1,6 @@
 /** A topic no note is filed under: its page and feed stay empty in production. */
 import type { LintRule } from '../finding.ts';
-import { lineOf } from '../place.ts';
+import { warningAt } from '../place.ts';
 
 export const topicWithoutNotes: LintRule = {
   name: 'topic-without-notes',
@@ -16,14 +16,14 @@ export const topicWithoutNotes: LintRule = {
     }
     return topics
       .filter(({ file }) => !published.has(file.slug))
-      .map(({ file }) => ({
-        level: 'warning' as const,
-        file: file.file,
-        field: 'title',
-        line: lineOf(file, ['title']),
-        message: drafted.has(file.slug)
-          ? `topic "${file.slug}" has draft notes only: its page and feed are empty in production`
-          : `no note has topic "${file.slug}": its page and feed are empty (tag a note with it, or delete the topic)`,
-      }));
+      .map(({ file }) =>
+        warningAt(
+          file,
+          ['title'],
+          drafted.has(file.slug)
+            ? `topic "${file.slug}" has draft notes only: its page and feed are empty in production`
+            : `no note has topic "${file.slug}": its page and feed are empty (tag a note with it, or delete the topic)`,
+        ),
+      );
   },
 };

@@ -5,7 +5,7 @@
 import type { ContentFile } from '../../checks/read-content.ts';
 import { isPlaceholder, placeholderLines } from '../../content/placeholders.ts';
 import type { LintFinding, LintRule } from '../finding.ts';
-import { bodyFileLine, lineOf } from '../place.ts';
+import { bodyFileLine, lineOf, warningAt } from '../place.ts';
 
 interface DraftShape {
   title: string;
@@ -35,15 +35,13 @@ export const unfinishedDrafts: LintRule = {
       .filter(({ data }) => data.draft)
       .map(({ file, data }): LintFinding => {
         const lacks = draftLacks(file, data);
-        return {
-          level: 'warning',
-          file: file.file,
-          field: 'draft',
-          line: lineOf(file, ['draft']),
-          message: lacks.length
+        return warningAt(
+          file,
+          ['draft'],
+          lacks.length
             ? `a draft (left out of production builds); it still lacks ${lacks.join(', ')}`
             : 'a draft (left out of production builds) with nothing missing: set `draft: false` to publish it',
-        };
+        );
       });
   },
 };
