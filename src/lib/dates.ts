@@ -31,6 +31,20 @@ export function parsePeriod(written: string): Period | null {
   return null;
 }
 
+/** The first day of a period, UTC. */
+export function periodStart(period: Period): Date {
+  switch (period.kind) {
+    case 'year':
+      return new Date(Date.UTC(period.year, 0, 1));
+    case 'quarter':
+      return new Date(Date.UTC(period.year, (period.quarter - 1) * 3, 1));
+    case 'month':
+      return new Date(Date.UTC(period.year, period.month - 1, 1));
+    case 'day':
+      return new Date(Date.UTC(period.year, period.month - 1, period.day));
+  }
+}
+
 /** `2025-01-29`, the machine form used in <time datetime>. */
 export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
