@@ -100,17 +100,21 @@ const cardsStarted = performance.now();
 // A pre-pass that fails costs time, not the build: placeCards draws what is missing.
 const cards = prerenderCards(catalog, siteConfig, prepassDone).then(
   (report) => ({ report, ms: since(cardsStarted) }),
-  (error: unknown) => ({
-    report: {
-      total: 0,
-      rendered: 0,
-      cached: 0,
-      failed: [`the worker pre-pass: ${error instanceof Error ? error.message : String(error)}`],
-      keys: new Set<string>(),
-      pageCards: catalogCards(catalog, siteConfig).map((model) => ({ model, key: undefined })),
-    },
-    ms: since(cardsStarted),
-  }),
+  (error: unknown) => {
+    const pageCards = catalogCards(catalog, siteConfig).map((model) => ({ model, key: undefined }));
+    return {
+      report: {
+        // The page cards and the site card.
+        total: pageCards.length + 1,
+        rendered: 0,
+        cached: 0,
+        failed: [`the worker pre-pass: ${error instanceof Error ? error.message : String(error)}`],
+        keys: new Set<string>(),
+        pageCards,
+      },
+      ms: since(cardsStarted),
+    };
+  },
 );
 const status = await astroDone;
 const astroMs = since(astroStarted);
@@ -155,8 +159,7 @@ const searchPages = fromAstro.searchPages ?? 0;
 rmSync(scratch, { recursive: true, force: true });
 // The workers' cards, those drawn here, and the site card if its endpoint had to draw it.
 const rendered = cardReport.rendered + drawnHere.length + endpoints.rendered;
-const totalCards = Math.max(cardReport.total, cardReport.pageCards.length + 1);
-const cardSummary = { total: totalCards, rendered, reused: totalCards - rendered, pruned, failed: cardReport.failed.length };
+const cardSummary = { total: cardReport.total, rendered, reused: cardReport.total - rendered, pruned, failed: cardReport.failed.length };
 console.log(`cards: ${cardSummary.rendered} rendered, ${cardSummary.reused} reused from the card cache, ${pruned} pruned`);
 console.log(`site written to ${shownOut}/`);
 
