@@ -9,6 +9,7 @@ import { rehypePlugins, remarkPlugins } from './src/lib/markdown/index.ts';
 import { contentChecks } from './src/integrations/content-checks.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { cardsReport } from './src/integrations/cards-report.ts';
+import { buildPhases, timed } from './src/integrations/build-phases.ts';
 
 const { base } = siteConfig;
 
@@ -49,5 +50,12 @@ export default defineConfig({
       rehypePlugins: rehypePlugins({ base }),
     }),
   },
-  integrations: [contentChecks(), mdx(), sitemap({ filter: (page) => !page.endsWith('/search/') }), searchIndex(), cardsReport()],
+  integrations: [
+    buildPhases(),
+    contentChecks(),
+    mdx(),
+    timed('sitemap', sitemap({ filter: (page) => !page.endsWith('/search/') })),
+    timed('search index', searchIndex()),
+    cardsReport(),
+  ],
 });

@@ -21,7 +21,7 @@ import { placeCards } from '../src/lib/build/card-output.ts';
 import { prerenderCards } from '../src/lib/build/card-prepass.ts';
 import { explainBuildFailure } from '../src/lib/build/failure.ts';
 import { countOutput } from '../src/lib/build/output.ts';
-import { PARTIAL_REPORT_ENV, readPartialReport, type BuildReport } from '../src/lib/build/report.ts';
+import { PARTIAL_REPORT_ENV, astroPhases, readPartialReport, readRouteTimes, type BuildReport } from '../src/lib/build/report.ts';
 import { discardStaging, prepareStaging, promoteStaging } from '../src/lib/build/staged-output.ts';
 import { PREPASS_DONE_ENV, catalogCards, pruneCards } from '../src/lib/cards/index.ts';
 import { formatProblems, formatSettingProblems, inspectContent, placeholderUrlWarning } from '../src/lib/checks/check-content.ts';
@@ -138,6 +138,7 @@ if (status !== 0) {
 process.stderr.write(errors); // warnings
 for (const failed of cardReport.failed) console.warn(`warning: card ${failed}`);
 let drawnHere: string[];
+const placeStarted = performance.now();
 try {
   drawnHere = await placeCards(cardReport.pageCards, siteConfig.cardCacheDir, staging);
 } catch (error) {
@@ -147,6 +148,7 @@ try {
   process.exit(1);
 }
 for (const key of drawnHere) cardReport.keys.add(key);
+const placeMs = since(placeStarted);
 const swapStarted = performance.now();
 await cleared;
 const counts = countOutput(staging);
@@ -156,6 +158,7 @@ const pruned = cardReport.failed.length ? 0 : pruneCards(siteConfig.cardCacheDir
 const fromAstro = readPartialReport(partialReport);
 const endpoints = fromAstro.endpointCards ?? { rendered: 0, reused: 0 };
 const searchPages = fromAstro.searchPages ?? 0;
+const astroParts = astroPhases(fromAstro.phases ?? {}, readRouteTimes(partialReport));
 rmSync(scratch, { recursive: true, force: true });
 // The workers' cards, those drawn here, and the site card if its endpoint had to draw it.
 const rendered = cardReport.rendered + drawnHere.length + endpoints.rendered;
@@ -168,7 +171,7 @@ if (process.env.QD_BUILD_REPORT) {
     ...counts,
     cards: cardSummary,
     searchPages,
-    phases: { checks: checksMs, cards: cardsMs, astro: astroMs, swap: since(swapStarted), total: since(started) },
+    phases: { checks: checksMs, cards: cardsMs, astro: astroMs, ...astroParts, 'place cards': placeMs, swap: since(swapStarted), total: since(started) },
   };
   writeFileSync(process.env.QD_BUILD_REPORT, `${JSON.stringify(report, null, 2)}\n`);
 }

@@ -13,6 +13,7 @@ import { gzipSync } from 'node:zlib';
 import { z } from 'zod';
 import { countOutput as countPagesAndFeeds } from '../../src/lib/build/output.ts';
 import { isWebPage } from '../../src/lib/paths.ts';
+import { pageWeight, type PageWeight } from './page-weight.ts';
 
 const count = z.number().int().min(0);
 const reportSchema = z.object({
@@ -101,31 +102,16 @@ export function countOutput(outDir: string, cacheDir: string, cacheBefore: Reado
   };
 }
 
-export interface PageSize {
-  file: string;
-  bytes: number;
-  gzipBytes: number;
-}
-
 export interface OutputSize {
-  brief: PageSize | null;
-  note: PageSize | null;
+  brief: PageWeight | null;
+  note: PageWeight | null;
   files: number;
   totalBytes: number;
   htmlPages: number;
   htmlBytes: number;
 }
 
-function pageSize(outDir: string, rel: string): PageSize | null {
-  try {
-    const bytes = fs.readFileSync(path.join(outDir, rel));
-    return { file: rel, bytes: bytes.length, gzipBytes: gzipSync(bytes).length };
-  } catch {
-    return null;
-  }
-}
-
-/** HTML of one brief page and one note page (raw and gzip -6), and the whole output folder. */
+/** One brief page and one note page with their stylesheets (page-weight.ts), and the whole output folder. */
 export function outputSize(outDir: string, briefSlug: string, noteSlug: string): OutputSize {
   const files = listFiles(outDir);
   let totalBytes = 0;
@@ -140,8 +126,8 @@ export function outputSize(outDir: string, briefSlug: string, noteSlug: string):
     }
   }
   return {
-    brief: pageSize(outDir, `briefs/${briefSlug}/index.html`),
-    note: pageSize(outDir, `notes/${noteSlug}/index.html`),
+    brief: pageWeight(outDir, `briefs/${briefSlug}/index.html`),
+    note: pageWeight(outDir, `notes/${noteSlug}/index.html`),
     files: files.length,
     totalBytes,
     htmlPages,

@@ -56,4 +56,18 @@ describe('an incremental build after an edit', () => {
     expect(after.cards.rendered).toBeGreaterThan(0);
     expect(after.cards.rendered).toBeLessThan(before.cards.rendered / 2);
   });
+
+  it('reports where the time went: each phase of the build script and of Astro, and what Astro rendered', () => {
+    const always = ['checks', 'cards', 'astro', 'astro: startup', 'astro: content', 'astro: bundle, paths and writes', 'astro: sitemap', 'astro: search index', 'place cards', 'swap', 'total'];
+    for (const name of ['report-before.json', 'report.json']) {
+      const { phases } = report(name);
+      expect(Object.keys(phases), name).toEqual(expect.arrayContaining(always));
+      for (const [phase, ms] of Object.entries(phases)) expect(ms, `${name}: ${phase}`).toBeGreaterThanOrEqual(0);
+      for (const phase of ['astro', 'astro: content', 'astro: search index', 'total']) expect(phases[phase], `${name}: ${phase}`).toBeGreaterThan(0);
+    }
+    // The first build renders every route; the edit re-renders the edited note and what shows it.
+    const first = report('report-before.json').phases;
+    for (const phase of ['astro: pages', 'astro: feeds', 'astro: emails']) expect(first[phase], phase).toBeGreaterThan(0);
+    expect(report('report.json').phases['astro: pages']).toBeGreaterThan(0);
+  });
 });

@@ -10,7 +10,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { countOutput, readBuildReport } from '../../scripts/bench/build-figures.ts';
 import { HUGO_MISSING } from '../../scripts/bench/hugo-site.ts';
 import type { QdRun } from '../../scripts/bench/quarterdeck.ts';
-import { formatReport, RSS_METHOD, scenarioFigures, type BenchReport } from '../../scripts/bench/report.ts';
+import { pageWeight } from '../../scripts/bench/page-weight.ts';
+import { formatPage, formatPhases, formatReport, RSS_METHOD, scenarioFigures, type BenchReport } from '../../scripts/bench/report.ts';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'qd-bench-report-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
@@ -92,7 +93,45 @@ describe('report', () => {
     expect(text).toContain('(counted)');
   });
 
+  it('prints Astro\'s own phases inside its phase', () => {
+    expect(formatPhases({ checks: 1200, cards: 20_050, astro: 24_000, 'astro: startup': 1100, 'astro: pages': 900, swap: 40, total: 25_000 })).toBe(
+      'checks 1.2 s, cards 20.1 s, astro 24.0 s (startup 1.1 s, pages 0.9 s), swap 0.0 s, total 25.0 s',
+    );
+    expect(formatPhases({ astro: 900 })).toBe('astro 0.9 s');
+  });
+
   it('gives the ratio to Hugo’s median', () => {
     expect(scenarioFigures({ name: 'warm', runs: [run(5000)] }, 500).ratioToHugo).toBe(10);
+  });
+});
+
+describe('page weight', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qd-weight-'));
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('weighs a page with its stylesheets and splits its HTML into text, addresses, JSON-LD and markup', () => {
+    const jsonLd = '{"@type":"Report"}';
+    const html =
+      `<!DOCTYPE html><html><head><title>Q1 &amp; Q2</title><script type="application/ld+json">${jsonLd}</script>` +
+      '<link rel="stylesheet" href="/_astro/a.css"><link rel="stylesheet" href="/_astro/b.css"><style>p{}</style></head>' +
+      '<body><p class="x">Ünï <a href="/notes/a/">A</a> <img src="/i.png" alt="i"></p></body></html>';
+    fs.mkdirSync(path.join(dir, '_astro'), { recursive: true });
+    fs.mkdirSync(path.join(dir, 'briefs/q'), { recursive: true });
+    fs.writeFileSync(path.join(dir, '_astro/a.css'), 'a{color:red}');
+    fs.writeFileSync(path.join(dir, '_astro/b.css'), 'b{}');
+    fs.writeFileSync(path.join(dir, 'briefs/q/index.html'), html);
+    const weight = pageWeight(dir, 'briefs/q/index.html')!;
+    const text = Buffer.byteLength('Q1 & Q2') + Buffer.byteLength('Ünï ') + 1 + 1;
+    expect(weight).toMatchObject({
+      file: 'briefs/q/index.html',
+      bytes: Buffer.byteLength(html),
+      css: { files: 2, bytes: 'a{color:red}'.length + 'b{}'.length },
+      anatomy: { text, addresses: '/_astro/a.css/_astro/b.css/notes/a//i.png'.length, jsonLd: jsonLd.length },
+    });
+    const { anatomy } = weight;
+    expect(anatomy.text + anatomy.addresses + anatomy.jsonLd + anatomy.markup).toBe(weight.bytes);
+    expect(formatPage('brief', weight)).toMatch(/^brief briefs\/q\/index\.html: 0\.\d KiB \(gzip 0\.\d KiB\) \+ CSS 0\.0 KiB in 2 files \(gzip 0\.\d KiB\) = 0\.\d KiB .*; its HTML is text 0\.0 KiB, link addresses 0\.0 KiB, JSON-LD 0\.0 KiB, markup 0\.\d KiB$/);
+    expect(pageWeight(dir, 'missing.html')).toBeNull();
+    expect(formatPage('note', null)).toBe('note: not found');
   });
 });
