@@ -17,11 +17,11 @@ describe('sourceCitation', () => {
       'linked, with author and date',
       { title: 'T', publisher: 'P', author: 'A', url: 'https://example.com/a', published: day('2025-01-30') },
       {},
-      '<cite class="source"><a href="https://example.com/a" rel="external noopener noreferrer">T</a></cite>, P, A, <time datetime="2025-01-30">30 January 2025</time>',
+      '<cite><a href="https://example.com/a" rel="external noopener noreferrer">T</a></cite>, P, A, <time datetime="2025-01-30">30 January 2025</time>',
     ],
-    ['without a URL: no link', { title: 'T', publisher: 'P' }, {}, '<cite class="source"><span>T</span></cite>, P'],
-    ['the date left out where the page says it', { title: 'T', publisher: 'P', published: day('2025-01-30') }, { showDate: false }, '<cite class="source"><span>T</span></cite>, P'],
-    ['editor strings escaped', { title: '</cite><script>', publisher: 'P & <i>Q</i>' }, {}, '<cite class="source"><span>&#x3C;/cite>&#x3C;script></span></cite>, P &#x26; &#x3C;i>Q&#x3C;/i>'],
+    ['without a URL: no link', { title: 'T', publisher: 'P' }, {}, '<cite>T</cite>, P'],
+    ['the date left out where the page says it', { title: 'T', publisher: 'P', published: day('2025-01-30') }, { showDate: false }, '<cite>T</cite>, P'],
+    ['editor strings escaped', { title: '</cite><script>', publisher: 'P & <i>Q</i>' }, {}, '<cite>&#x3C;/cite>&#x3C;script></cite>, P &#x26; &#x3C;i>Q&#x3C;/i>'],
   ])('%s', (_, source, options, expected) => {
     expect(toHtml({ type: 'root', children: sourceCitation(source, options) })).toBe(expected);
   });

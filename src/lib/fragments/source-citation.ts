@@ -11,9 +11,10 @@ export interface SourceCitationOptions {
 
 /** `<cite>Title</cite>, Publisher, Author, 30 January 2025`; the title links when the source has a URL (http(s) only: the schema). */
 export function sourceCitation(source: Source, { showDate = true }: SourceCitationOptions = {}): ElementContent[] {
-  const title = source.url ? h('a', { href: source.url, rel: ['external', 'noopener', 'noreferrer'] }, source.title) : h('span', source.title);
+  const title = source.url ? h('a', { href: source.url, rel: ['external', 'noopener', 'noreferrer'] }, source.title) : text(source.title);
   return [
-    h('cite', { className: ['source'] }, title),
+    // In an array: hastscript would read a lone text node as properties.
+    h('cite', [title]),
     text(`, ${source.publisher}`),
     ...(source.author ? [text(`, ${source.author}`)] : []),
     ...(showDate && source.published ? [text(', '), timeElement(source.published)] : []),
