@@ -4,12 +4,15 @@
  * bytes split into the text a reader sees, the addresses of its links and images, its
  * JSON-LD, and the rest: tags, attribute names and the other attribute values (classes,
  * ids, ARIA). Parsed with a real HTML parser; text and addresses are counted as decoded
- * UTF-8, so `&amp;` counts as one byte of text and four of markup.
+ * UTF-8, so `&amp;` counts as one byte of text and four of markup. `hooks`, part of the
+ * markup, is the class and data-* attributes: what the page would weigh with no styling or
+ * search hooks at all is its bytes less these.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Element, Root } from 'hast';
+import { toHtml } from 'hast-util-to-html';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
@@ -21,7 +24,7 @@ export interface PageWeight {
   /** The local stylesheets the page links, summed. */
   css: { files: number; bytes: number; gzipBytes: number };
   /** The HTML's bytes by what they carry. */
-  anatomy: { text: number; addresses: number; jsonLd: number; markup: number };
+  anatomy: { text: number; addresses: number; jsonLd: number; markup: number; hooks: number };
 }
 
 const ADDRESS_ATTRIBUTES = ['href', 'src'];
@@ -32,8 +35,12 @@ function anatomy(html: string): { tree: Root; parts: PageWeight['anatomy'] } {
   let text = 0;
   let addresses = 0;
   let jsonLd = 0;
+  let hooks = 0;
   visit(tree, (node, _index, parent) => {
     if (node.type === 'element') {
+      const hookProperties = Object.entries(node.properties).filter(([name]) => name === 'className' || /^data[A-Z]/.test(name));
+      // An empty element with only those attributes, less its bare tags: the attributes as written.
+      if (hookProperties.length) hooks += byteLength(toHtml({ type: 'element', tagName: 'i', properties: Object.fromEntries(hookProperties), children: [] })) - '<i></i>'.length;
       for (const name of ADDRESS_ATTRIBUTES) {
         const value = node.properties[name];
         if (typeof value === 'string') addresses += byteLength(value);
@@ -45,7 +52,7 @@ function anatomy(html: string): { tree: Root; parts: PageWeight['anatomy'] } {
     }
   });
   const markup = byteLength(html) - text - addresses - jsonLd;
-  return { tree, parts: { text, addresses, jsonLd, markup } };
+  return { tree, parts: { text, addresses, jsonLd, markup, hooks } };
 }
 
 /** Local stylesheet links of the page, as files under outDir (the site is built without a base path). */

@@ -126,11 +126,11 @@ describe('page weight', () => {
       file: 'briefs/q/index.html',
       bytes: Buffer.byteLength(html),
       css: { files: 2, bytes: 'a{color:red}'.length + 'b{}'.length },
-      anatomy: { text, addresses: '/_astro/a.css/_astro/b.css/notes/a//i.png'.length, jsonLd: jsonLd.length },
+      anatomy: { text, addresses: '/_astro/a.css/_astro/b.css/notes/a//i.png'.length, jsonLd: jsonLd.length, hooks: ' class="x"'.length },
     });
     const { anatomy } = weight;
     expect(anatomy.text + anatomy.addresses + anatomy.jsonLd + anatomy.markup).toBe(weight.bytes);
-    expect(formatPage('brief', weight)).toMatch(/^brief briefs\/q\/index\.html: 0\.\d KiB \(gzip 0\.\d KiB\) \+ CSS 0\.0 KiB in 2 files \(gzip 0\.\d KiB\) = 0\.\d KiB .*; its HTML is text 0\.0 KiB, link addresses 0\.0 KiB, JSON-LD 0\.0 KiB, markup 0\.\d KiB$/);
+    expect(formatPage('brief', weight)).toMatch(/^brief briefs\/q\/index\.html: 0\.\d KiB \(gzip 0\.\d KiB\) \+ CSS 0\.0 KiB in 2 files \(gzip 0\.\d KiB\) = 0\.\d KiB .*; its HTML is text 0\.0 KiB, link addresses 0\.0 KiB, JSON-LD 0\.0 KiB, markup 0\.\d KiB \(of which class and data- attributes 0\.0 KiB\)$/);
     expect(pageWeight(dir, 'missing.html')).toBeNull();
     expect(formatPage('note', null)).toBe('note: not found');
   });
