@@ -17,13 +17,13 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { placeCards } from '../src/lib/build/card-output.ts';
+import { CARDS_PLACED_BY_BUILD_ENV, placeCards } from '../src/lib/build/card-output.ts';
 import { prerenderCards } from '../src/lib/build/card-prepass.ts';
 import { explainBuildFailure } from '../src/lib/build/failure.ts';
 import { countOutput } from '../src/lib/build/output.ts';
 import { PARTIAL_REPORT_ENV, astroPhases, readPartialReport, readRouteTimes, type BuildReport } from '../src/lib/build/report.ts';
 import { discardStaging, prepareStaging, promoteStaging } from '../src/lib/build/staged-output.ts';
-import { PREPASS_DONE_ENV, catalogCards, pruneCards } from '../src/lib/cards/index.ts';
+import { catalogCards, pruneCards } from '../src/lib/cards/index.ts';
 import { formatProblems, formatSettingProblems, inspectContent, placeholderUrlWarning } from '../src/lib/checks/check-content.ts';
 import { PLACEHOLDER_SITE_URL } from '../src/lib/config/site-config.ts';
 import { buildCatalog } from '../src/lib/catalog/index.ts';
@@ -45,7 +45,6 @@ const { outDir, contentDir } = siteConfig;
 const shownOut = path.relative(process.cwd(), outDir) || '.';
 const { staging, cleared } = prepareStaging(outDir);
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'quarterdeck-build-'));
-const prepassDone = path.join(scratch, 'cards-done');
 const partialReport = path.join(scratch, 'report.json');
 
 /** A failed build leaves nothing behind: the staging folder and the scratch files go, dist/ stays. */
@@ -63,7 +62,7 @@ const astro = spawn(process.execPath, [astroBin, 'build', ...process.argv.slice(
     OUT_DIR: staging,
     // The checks run here; Astro's own check step (src/integrations/content-checks.ts) skips them.
     QD_CONTENT_CHECKED: '1',
-    [PREPASS_DONE_ENV]: prepassDone,
+    [CARDS_PLACED_BY_BUILD_ENV]: '1',
     [PARTIAL_REPORT_ENV]: partialReport,
   },
   stdio: ['ignore', 'pipe', 'pipe'],
@@ -98,14 +97,13 @@ held = null;
 const catalog = buildCatalog(catalogInput(parseEntries(files)));
 const cardsStarted = performance.now();
 // A pre-pass that fails costs time, not the build: placeCards draws what is missing.
-const cards = prerenderCards(catalog, siteConfig, prepassDone).then(
+const cards = prerenderCards(catalog, siteConfig).then(
   (report) => ({ report, ms: since(cardsStarted) }),
   (error: unknown) => {
     const pageCards = catalogCards(catalog, siteConfig).map((model) => ({ model, key: undefined }));
     return {
       report: {
-        // The page cards and the site card.
-        total: pageCards.length + 1,
+        total: pageCards.length,
         rendered: 0,
         cached: 0,
         failed: [`the worker pre-pass: ${error instanceof Error ? error.message : String(error)}`],
@@ -147,22 +145,24 @@ try {
   console.error(`\nThe build failed; ${shownOut}/ was left as it was.`);
   process.exit(1);
 }
-for (const key of drawnHere) cardReport.keys.add(key);
 const placeMs = since(placeStarted);
 const swapStarted = performance.now();
 await cleared;
 const counts = countOutput(staging);
 promoteStaging(outDir);
-// Cache entries no card of the site uses any more (and that no concurrent build touched since this one began).
-const pruned = cardReport.failed.length ? 0 : pruneCards(siteConfig.cardCacheDir, cardReport.keys, buildStartedAt);
 const fromAstro = readPartialReport(partialReport);
-const endpoints = fromAstro.endpointCards ?? { rendered: 0, reused: 0 };
+// The site card, from Astro's endpoint (a bare `astro build` also draws every page card there).
+const endpoints = fromAstro.endpointCards ?? { rendered: 0, reused: 0, keys: [] };
+// Cache entries no card of the site uses any more (and that no concurrent build touched since this one began).
+const used = new Set([...cardReport.keys, ...drawnHere, ...endpoints.keys]);
+const pruned = cardReport.failed.length ? 0 : pruneCards(siteConfig.cardCacheDir, used, buildStartedAt);
 const searchPages = fromAstro.searchPages ?? 0;
 const astroParts = astroPhases(fromAstro.phases ?? {}, readRouteTimes(partialReport));
 rmSync(scratch, { recursive: true, force: true });
 // The workers' cards, those drawn here, and the site card if its endpoint had to draw it.
+const total = cardReport.total + endpoints.rendered + endpoints.reused;
 const rendered = cardReport.rendered + drawnHere.length + endpoints.rendered;
-const cardSummary = { total: cardReport.total, rendered, reused: cardReport.total - rendered, pruned, failed: cardReport.failed.length };
+const cardSummary = { total, rendered, reused: total - rendered, pruned, failed: cardReport.failed.length };
 console.log(`cards: ${cardSummary.rendered} rendered, ${cardSummary.reused} reused from the card cache, ${pruned} pruned`);
 console.log(`site written to ${shownOut}/`);
 

@@ -1,17 +1,15 @@
 /**
- * How this build's card endpoints use the card cache: the site's cache folder and, when
- * `npm run build` (scripts/build.ts) draws the cards on worker threads beside Astro, the
- * file that says it has finished (until then a missing card is awaited, not drawn twice).
+ * How this build's card endpoints use the card cache: the site's cache folder, and whether
+ * `npm run build` (scripts/build.ts) places the page cards itself.
  */
-import { PREPASS_DONE_ENV, type CardCacheOptions } from '../lib/cards/index.ts';
+import { CARDS_PLACED_BY_BUILD_ENV } from '../lib/build/card-output.ts';
+import type { CardCacheOptions } from '../lib/cards/index.ts';
 import { siteConfig } from './site.ts';
 
-const prepassDone = process.env[PREPASS_DONE_ENV];
-
-export const cardCache: CardCacheOptions = { dir: siteConfig.cardCacheDir, ...(prepassDone ? { prepassDone } : {}) };
+export const cardCache: CardCacheOptions = { dir: siteConfig.cardCacheDir };
 
 /**
  * Whether `npm run build` puts the page cards into the site itself, from the card cache
  * (src/lib/build/card-output.ts): then Astro renders no page-card route at all.
  */
-export const pageCardsPlacedByBuild = Boolean(prepassDone);
+export const pageCardsPlacedByBuild = process.env[CARDS_PLACED_BY_BUILD_ENV] === '1';

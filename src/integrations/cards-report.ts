@@ -3,7 +3,8 @@
  * endpoints run inside Astro's build bundle, so they tell this integration what they did
  * through a usage log (src/lib/cards/usage.ts) rather than through shared module state.
  * Under `npm run build` only the site card has an endpoint: the build script draws and places
- * the page cards itself, knows every card of the site and prunes the cache (scripts/build.ts).
+ * the page cards itself and prunes the cache, keeping the entries the endpoints report here
+ * (scripts/build.ts).
  */
 import type { AstroIntegration } from 'astro';
 import { addToReport } from '../lib/build/report.ts';
@@ -19,9 +20,9 @@ export function cardsReport(): AstroIntegration {
       },
       'astro:build:done': ({ logger }) => {
         if (!log) return;
-        const { rendered, reused } = readUsage(log);
+        const { rendered, reused, used } = readUsage(log);
         logger.info(`card endpoints: ${rendered} rendered, ${reused} read from the card cache`);
-        addToReport({ endpointCards: { rendered, reused } });
+        addToReport({ endpointCards: { rendered, reused, keys: [...used.values()].flatMap((keys) => [...keys]) } });
         endUsageLog(log);
         log = undefined;
       },

@@ -55,8 +55,8 @@ describe('the build report channel from Astro to the build script', () => {
   it('adds each integration\'s phases to the ones already reported', () => {
     addToReport({ phases: { startup: 5 } }, env);
     addToReport({ searchPages: 3, phases: { sitemap: 7 } }, env);
-    addToReport({ endpointCards: { rendered: 1, reused: 0 } }, env);
-    expect(readPartialReport(file)).toEqual({ searchPages: 3, phases: { startup: 5, sitemap: 7 }, endpointCards: { rendered: 1, reused: 0 } });
+    addToReport({ endpointCards: { rendered: 1, reused: 0, keys: ['k'] } }, env);
+    expect(readPartialReport(file)).toEqual({ searchPages: 3, phases: { startup: 5, sitemap: 7 }, endpointCards: { rendered: 1, reused: 0, keys: ['k'] } });
   });
 });
 

@@ -2,9 +2,9 @@
  * The worker pre-pass of `npm run build` (src/lib/build/card-prepass.ts): it draws every card
  * that is not in the cache on worker threads, remembers which cache entry each card model
  * became, and on the next build draws only the cards whose model changed, without preparing
- * the others again. The file that tells Astro's endpoints to stop waiting always appears.
+ * the others again. The site card is not its: Astro's endpoint serves it.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -12,7 +12,7 @@ import { cardFile, placeCards } from '../../src/lib/build/card-output.ts';
 import { prerenderCards } from '../../src/lib/build/card-prepass.ts';
 import { buildCatalog } from '../../src/lib/catalog/index.ts';
 import { cardCodeFingerprint, readCardIndex } from '../../src/lib/cards/card-index.ts';
-import { cachedCard, catalogCards, siteCard } from '../../src/lib/cards/index.ts';
+import { catalogCards } from '../../src/lib/cards/index.ts';
 import { digestOf } from '../../src/lib/digest.ts';
 import { SITE_DEFAULTS } from '../../src/lib/config/site-config.ts';
 import { noteInput } from '../helpers/content.ts';
@@ -30,48 +30,28 @@ const catalogOf = (secondTitle: string) =>
   });
 
 describe('prerenderCards', { timeout: 60_000 }, () => {
-  it('draws every card once, then only the card whose model changed', async () => {
-    const done = path.join(scratch, 'done-1');
-    const first = await prerenderCards(catalogOf('Second note'), site, done);
-    // The site card, one quarter, two notes, one topic.
-    expect(first).toMatchObject({ total: 5, rendered: 5, cached: 0, failed: [] });
-    expect(first.keys.size).toBe(5);
-    expect(existsSync(done)).toBe(true);
+  it('draws every page card once, then only the card whose model changed', async () => {
+    const first = await prerenderCards(catalogOf('Second note'), site);
+    // One quarter, two notes, one topic; the site card is its endpoint's.
+    expect(first).toMatchObject({ total: 4, rendered: 4, cached: 0, failed: [] });
+    expect(first.keys.size).toBe(4);
     const index = readCardIndex(site.cardCacheDir, cardCodeFingerprint());
     expect([...index.values()].sort()).toEqual([...first.keys].sort());
+    expect([...index.keys()].sort()).toEqual(catalogCards(catalogOf('Second note'), site).map(digestOf).sort());
 
-    const again = await prerenderCards(catalogOf('Second note'), site, path.join(scratch, 'done-2'));
-    expect(again).toMatchObject({ total: 5, rendered: 0, cached: 5 });
+    const again = await prerenderCards(catalogOf('Second note'), site);
+    expect(again).toMatchObject({ total: 4, rendered: 0, cached: 4 });
     expect([...again.keys].sort()).toEqual([...first.keys].sort());
 
-    const edited = await prerenderCards(catalogOf('Second note, retitled'), site, path.join(scratch, 'done-3'));
-    expect(edited).toMatchObject({ total: 5, rendered: 1, cached: 4 });
+    const edited = await prerenderCards(catalogOf('Second note, retitled'), site);
+    expect(edited).toMatchObject({ total: 4, rendered: 1, cached: 3 });
     const pngs = readdirSync(site.cardCacheDir).filter((name) => name.endsWith('.png'));
-    expect(pngs).toHaveLength(6);
-  });
-
-  it("leaves its index in the done file, where the endpoints find each card by its model's digest", async () => {
-    const done = path.join(scratch, 'done-index');
-    const catalog = catalogOf('Second note');
-    const report = await prerenderCards(catalog, site, done);
-    const index = JSON.parse(readFileSync(done, 'utf8')) as Record<string, string>;
-    const models = [siteCard(site), ...catalogCards(catalog, site)];
-    expect(Object.keys(index).sort()).toEqual(models.map(digestOf).sort());
-    expect(new Set(Object.values(index))).toEqual(report.keys);
-
-    const note = catalogCards(catalog, site).find((model) => model.kind === 'note')!;
-    const found = await cachedCard(note, { dir: site.cardCacheDir, prepassDone: done });
-    expect(found).toMatchObject({ status: 'reused', key: index[digestOf(note)] });
-    expect(Buffer.from(found.png)).toEqual(readFileSync(path.join(site.cardCacheDir, `${found.key}.png`)));
-
-    // A model the pass did not draw (its index has no entry) is drawn by the endpoint.
-    const unknown = { ...note, title: 'A title the pre-pass never saw' };
-    expect((await cachedCard(unknown, { dir: site.cardCacheDir, prepassDone: done })).status).toBe('rendered');
+    expect(pngs).toHaveLength(5);
   });
 
   it('hands over every page card with its cache entry; placeCards links them into the site at their paths', async () => {
     const catalog = catalogOf('Second note');
-    const report = await prerenderCards(catalog, site, path.join(scratch, 'done-place'));
+    const report = await prerenderCards(catalog, site);
     // The site card is served by its own route; the four page cards go in here.
     expect(report.pageCards.map(({ model }) => `${model.kind}/${model.slug}`).sort()).toEqual(['brief/2025-q1', 'note/first', 'note/second', 'topic/ai-capex']);
     const out = path.join(scratch, 'site');
@@ -88,13 +68,9 @@ describe('prerenderCards', { timeout: 60_000 }, () => {
     expect(existsSync(path.join(site.cardCacheDir, `${drawn[0]}.png`))).toBe(true);
   });
 
-  it('says it is done even when it fails', async () => {
-    const done = path.join(scratch, 'done-failed');
+  it('fails as a whole when it cannot use the cache folder (the build then draws the cards itself)', async () => {
     const broken = { ...site, cardCacheDir: path.join(scratch, 'not-a-folder') };
-    await import('node:fs').then((fs) => fs.writeFileSync(broken.cardCacheDir, 'a file where the cache folder should be'));
-    await expect(prerenderCards(catalogOf('Second note'), broken, done)).rejects.toThrow();
-    expect(existsSync(done)).toBe(true);
-    // With no index, an endpoint falls back to the cache by key (and to drawing).
-    expect(readFileSync(done, 'utf8')).toBe('');
+    writeFileSync(broken.cardCacheDir, 'a file where the cache folder should be');
+    await expect(prerenderCards(catalogOf('Second note'), broken)).rejects.toThrow();
   });
 });

@@ -37,7 +37,8 @@ export const PARTIAL_REPORT_ENV = 'QD_ASTRO_REPORT';
 
 /** What Astro's process adds: the card endpoints' work, the search index, its phases (ms). */
 export interface AstroReport {
-  endpointCards: { rendered: number; reused: number };
+  /** The cards Astro's endpoints served, and their cache keys (for pruning to keep). */
+  endpointCards: { rendered: number; reused: number; keys: string[] };
   searchPages: number;
   phases: Record<string, number>;
 }

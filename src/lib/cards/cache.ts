@@ -5,10 +5,8 @@
  * removes entries this build did not use and that are older than its start) never
  * removes what a concurrent build is using.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { setTimeout as sleep } from 'node:timers/promises';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { digestOf } from '../digest.ts';
 import { cardKey } from './key.ts';
 import type { CardModel } from './model.ts';
 import { prepareCard, type PreparedCard } from './prepare.ts';
@@ -50,47 +48,9 @@ function readEntry(file: string): Uint8Array | null {
   }
 }
 
-/** Names the file that says the worker pre-pass has ended (see src/lib/build/card-prepass.ts). */
-export const PREPASS_DONE_ENV = 'QD_CARD_PREPASS_DONE';
-
 export interface CardCacheOptions {
   /** The cache folder (the site's cardCacheDir). */
   dir: string;
-  /**
-   * A file that appears when worker threads (pool.ts) have finished filling the cache for
-   * this build, holding their index (model digest → key: card-prepass.ts). Until then a card
-   * is awaited rather than rendered a second time; then it is found by its model's digest,
-   * without being prepared and hashed again.
-   */
-  prepassDone?: string;
-}
-
-/**
- * The pre-pass's index (model digest → cache key), once it has ended: what its done file
- * holds. Empty when it failed, so every card falls back to the cache by key, then to drawing.
- */
-const prepassIndexes = new Map<string, Promise<Map<string, string>>>();
-
-function prepassIndex(done: string): Promise<Map<string, string>> {
-  let index = prepassIndexes.get(done);
-  if (!index) {
-    index = (async () => {
-      while (!existsSync(done)) await sleep(20);
-      const text = readFileSync(done, 'utf8');
-      return new Map(text ? Object.entries(JSON.parse(text) as Record<string, string>) : []);
-    })();
-    prepassIndexes.set(done, index);
-  }
-  return index;
-}
-
-/** The card the pre-pass left for this model, found without preparing it; null when it left none. */
-async function prepassCard(model: CardModel, options: CardCacheOptions & { prepassDone: string }): Promise<CardResult | null> {
-  const key = (await prepassIndex(options.prepassDone)).get(digestOf(model));
-  const png = key ? readEntry(path.join(options.dir, `${key}.png`)) : null;
-  if (!key || !png) return null;
-  recordUsage({ dir: options.dir, key, status: 'reused', kind: model.kind, slug: model.slug });
-  return { png, key, status: 'reused' };
 }
 
 async function loadOrRender(card: PreparedCard, key: string, options: CardCacheOptions): Promise<CardResult> {
@@ -130,15 +90,10 @@ const prefetched = new Map<string, Promise<CardResult>>();
 
 /**
  * The card's PNG from the cache `dir` (the site's cardCacheDir), or rendered and stored.
- * Takes a model (found through the pre-pass's index when there is one), or a card keyed
- * already (keyCard), so that nothing is prepared twice.
+ * Takes a model, or a card keyed already (keyCard), so that nothing is prepared twice.
  */
 export async function cachedCard(card: CardModel | KeyedCard, options: CardCacheOptions): Promise<CardResult> {
-  const { dir, prepassDone } = options;
-  if (prepassDone && !('key' in card)) {
-    const found = await prepassCard(card, { ...options, prepassDone });
-    if (found) return found;
-  }
+  const { dir } = options;
   const { card: prepared, key } = 'key' in card ? card : keyCard(card);
   const file = path.join(dir, `${key}.png`);
   const early = prefetched.get(file);

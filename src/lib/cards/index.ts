@@ -25,6 +25,6 @@ export { renderCard, renderSvg, svgToPng } from './render.ts';
 export { prepareCard, type PreparedCard } from './prepare.ts';
 export { cardKey } from './key.ts';
 // pool.ts (worker threads) is left out on purpose: only scripts/build.ts runs it, outside Astro's bundle.
-export { PREPASS_DONE_ENV, cachedCard, keyCard, prefetchCards, pruneCards, type CardCacheOptions, type CardResult, type KeyedCard } from './cache.ts';
+export { cachedCard, keyCard, prefetchCards, pruneCards, type CardCacheOptions, type CardResult, type KeyedCard } from './cache.ts';
 export { CARD_HEIGHT, CARD_WIDTH } from './template.ts';
 export { cardPaths, pngResponse, type CardPath, type PageCard } from './routes.ts';
