@@ -3,8 +3,8 @@
  * on the generated corpus, every folder inside the benchmark's temp folder, in four
  * scenarios run in this order:
  *
- *   cold             empty out dir (with .dist.staging/.previous), Astro cache and card cache
- *                    (cleared before each run)
+ *   cold             empty out dir (with .dist.staging/.previous), Astro cache, card cache
+ *                    and Node's compile cache of the build's code (cleared before each run)
  *   warm             nothing changed since the previous build
  *   one-note edit    one note's body text changed (a new sentence each run)
  *   one-figure edit  one figure's value changed, in a note a brief's `numbers` pick and
@@ -28,6 +28,7 @@ export interface QdPaths {
   outDir: string;
   astroCacheDir: string;
   cardCacheDir: string;
+  compileCacheDir: string;
   reportFile: string;
 }
 
@@ -37,6 +38,7 @@ export function qdPaths(work: string): QdPaths {
     outDir: path.join(work, 'dist'),
     astroCacheDir: path.join(work, 'astro-cache'),
     cardCacheDir: path.join(work, 'card-cache'),
+    compileCacheDir: path.join(work, 'compile-cache'),
     reportFile: path.join(work, 'build-report.json'),
   };
 }
@@ -49,13 +51,14 @@ export function qdEnv(paths: QdPaths, base: NodeJS.ProcessEnv = process.env): No
     OUT_DIR: paths.outDir,
     ASTRO_CACHE_DIR: paths.astroCacheDir,
     QD_CARD_CACHE_DIR: paths.cardCacheDir,
+    QD_COMPILE_CACHE_DIR: paths.compileCacheDir,
     QD_BUILD_REPORT: paths.reportFile,
     SITE_URL: 'https://bench.example',
     NODE_ENV: 'production',
     ASTRO_TELEMETRY_DISABLED: '1',
   };
   // Settings of the caller's own builds that would change what is measured.
-  for (const name of ['BASE_PATH', 'QD_CONTENT_CHECKED', 'QD_CARD_USAGE_LOG']) delete env[name];
+  for (const name of ['BASE_PATH', 'QD_CONTENT_CHECKED', 'QD_CARD_USAGE_LOG', 'NODE_COMPILE_CACHE']) delete env[name];
   return env;
 }
 
@@ -93,7 +96,7 @@ export async function buildOnce(paths: QdPaths, change: string): Promise<QdRun> 
 export function clearBuildState(paths: QdPaths): void {
   const parent = path.dirname(paths.outDir);
   const siblings = fs.readdirSync(parent).filter((name) => name.startsWith(`.${path.basename(paths.outDir)}.`));
-  for (const dir of [paths.outDir, ...siblings.map((name) => path.join(parent, name)), paths.astroCacheDir, paths.cardCacheDir]) {
+  for (const dir of [paths.outDir, ...siblings.map((name) => path.join(parent, name)), paths.astroCacheDir, paths.cardCacheDir, paths.compileCacheDir]) {
     fs.rmSync(dir, { recursive: true, force: true });
   }
   fs.rmSync(paths.reportFile, { force: true });
@@ -113,7 +116,7 @@ export async function runScenarios(
   const steps: Record<ScenarioName, (run: number) => string> = {
     cold: () => {
       clearBuildState(paths);
-      return 'cleared the out dir (and its staging and previous copies), the Astro cache and the card cache';
+      return 'cleared the out dir (and its staging and previous copies), the Astro cache, the card cache and the compile cache';
     },
     warm: () => 'nothing',
     'one-note edit': (run) => {

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { PLACEHOLDER_SITE_URL, SITE_DEFAULTS, normaliseBase, resolveSiteConfig } from '../../src/lib/config/site-config.ts';
 import { siteFileSchema } from '../../src/lib/content/schema.ts';
+import { compileCacheDir } from '../../src/lib/config/compile-cache.ts';
 
 const resolve = (env: Record<string, string | undefined>, file = SITE_DEFAULTS) =>
   resolveSiteConfig({ file, env, projectRoot: '/project', cwd: '/work' });
@@ -94,5 +95,11 @@ describe('the caches', () => {
     expect(resolve({ CONTENT_DIR: 'my-content' }).config.astroCacheDir).toBe(mine);
     expect(resolve({ CONTENT_DIR: '/elsewhere/content' }).config.astroCacheDir).not.toBe(sample);
     expect(resolve({ ASTRO_CACHE_DIR: '.cache/astro' }).config.astroCacheDir).toBe('/work/.cache/astro');
+  });
+
+  it('keep compiled code once per project, whatever the content folder (it holds no content)', () => {
+    expect(compileCacheDir({}, '/project', '/work')).toBe('/project/node_modules/.cache/quarterdeck/compile');
+    expect(compileCacheDir({ CONTENT_DIR: 'my-content' }, '/project', '/work')).toBe('/project/node_modules/.cache/quarterdeck/compile');
+    expect(compileCacheDir({ QD_COMPILE_CACHE_DIR: ' cc ' }, '/project', '/work')).toBe('/work/cc');
   });
 });

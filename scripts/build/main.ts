@@ -1,0 +1,177 @@
+/**
+ * Builds the site: `npm run build` (through scripts/build.ts, which turns on Node's compile cache first).
+ *
+ *   1. The settings and the content are checked while Astro starts up. Any problem is printed
+ *      as one list, one line each (file, line, field, what to do); Astro is stopped, nothing
+ *      is built, exit 1.
+ *   2. Astro builds the pages into a staging folder beside OUT_DIR (default ./dist), while
+ *      worker threads draw the social cards into the card cache; the page cards are then
+ *      linked from the cache into the staging folder (src/lib/build/card-output.ts).
+ *   3. Only a build that succeeds replaces OUT_DIR; a failed one is discarded, so the
+ *      previous site stays byte for byte as it was. Nothing is ever written into content/.
+ *
+ * QD_BUILD_REPORT=<file> writes the build's figures as JSON (src/lib/build/report.ts).
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CARDS_PLACED_BY_BUILD_ENV, placeCards } from '../../src/lib/build/card-output.ts';
+import { prerenderCards } from '../../src/lib/build/card-prepass.ts';
+import { explainBuildFailure } from '../../src/lib/build/failure.ts';
+import { countOutput } from '../../src/lib/build/output.ts';
+import { PARTIAL_REPORT_ENV, astroPhases, readPartialReport, readRouteTimes, type BuildReport } from '../../src/lib/build/report.ts';
+import { discardStaging, prepareStaging, promoteStaging } from '../../src/lib/build/staged-output.ts';
+import { catalogCards, pruneCards } from '../../src/lib/cards/index.ts';
+import { formatProblems, formatSettingProblems, inspectContent, placeholderUrlWarning } from '../../src/lib/checks/check-content.ts';
+import { PLACEHOLDER_SITE_URL } from '../../src/lib/config/site-config.ts';
+import { buildCatalog } from '../../src/lib/catalog/index.ts';
+import { catalogInput, parseEntries } from '../../src/lib/content/load.ts';
+import { settingProblems, siteConfig } from '../../src/site.ts';
+
+const projectRoot = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const astroBin = path.join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
+const started = performance.now();
+const buildStartedAt = Date.now();
+const since = (from: number) => Math.round(performance.now() - from);
+
+if (settingProblems.length > 0) {
+  console.error(formatSettingProblems(settingProblems));
+  process.exit(1);
+}
+
+const { outDir, contentDir } = siteConfig;
+const shownOut = path.relative(process.cwd(), outDir) || '.';
+const { staging, cleared } = prepareStaging(outDir);
+const scratch = mkdtempSync(path.join(os.tmpdir(), 'quarterdeck-build-'));
+const partialReport = path.join(scratch, 'report.json');
+
+/** A failed build leaves nothing behind: the staging folder and the scratch files go, dist/ stays. */
+async function abandonBuild(): Promise<void> {
+  await cleared;
+  discardStaging(outDir);
+  rmSync(scratch, { recursive: true, force: true });
+}
+
+// Astro starts at once; what it prints is held until the checks have passed.
+const astro = spawn(process.execPath, [astroBin, 'build', ...process.argv.slice(2)], {
+  cwd: projectRoot,
+  env: {
+    ...process.env,
+    OUT_DIR: staging,
+    // The checks run here; Astro's own check step (src/integrations/content-checks.ts) skips them.
+    QD_CONTENT_CHECKED: '1',
+    [CARDS_PLACED_BY_BUILD_ENV]: '1',
+    [PARTIAL_REPORT_ENV]: partialReport,
+  },
+  stdio: ['ignore', 'pipe', 'pipe'],
+});
+// However this script ends, Astro ends with it: an Astro left behind would wait for cards forever.
+process.on('exit', () => {
+  if (astro.exitCode === null && astro.signalCode === null) astro.kill('SIGTERM');
+});
+let held: Buffer[] | null = [];
+astro.stdout.on('data', (chunk: Buffer) => (held ? held.push(chunk) : process.stdout.write(chunk)));
+// Astro's errors are held back: one traced to a content file is said in the editor's terms instead.
+let errors = '';
+astro.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString('utf8')));
+const astroDone: Promise<number> = new Promise((resolve) => astro.on('close', (code) => resolve(code ?? 1)));
+const astroStarted = performance.now();
+
+const checksStarted = performance.now();
+const { problems, files } = await inspectContent(contentDir);
+const checksMs = since(checksStarted);
+if (problems.length > 0) {
+  astro.kill('SIGTERM');
+  await astroDone;
+  await abandonBuild();
+  console.error(formatProblems(problems, contentDir));
+  console.error('\nNothing was built. Fix the lines above and build again (`npm run lint:content` checks without building).');
+  process.exit(1);
+}
+if (siteConfig.urlIsPlaceholder) console.warn(`warning: ${placeholderUrlWarning(PLACEHOLDER_SITE_URL)}`);
+for (const chunk of held) process.stdout.write(chunk);
+held = null;
+
+const catalog = buildCatalog(catalogInput(parseEntries(files)));
+const cardsStarted = performance.now();
+// A pre-pass that fails costs time, not the build: placeCards draws what is missing.
+const cards = prerenderCards(catalog, siteConfig).then(
+  (report) => ({ report, ms: since(cardsStarted) }),
+  (error: unknown) => {
+    const pageCards = catalogCards(catalog, siteConfig).map((model) => ({ model, key: undefined }));
+    return {
+      report: {
+        total: pageCards.length,
+        rendered: 0,
+        cached: 0,
+        failed: [`the worker pre-pass: ${error instanceof Error ? error.message : String(error)}`],
+        keys: new Set<string>(),
+        pageCards,
+      },
+      ms: since(cardsStarted),
+    };
+  },
+);
+const status = await astroDone;
+const astroMs = since(astroStarted);
+const { report: cardReport, ms: cardsMs } = await cards;
+
+if (status !== 0) {
+  await abandonBuild();
+  const sources = files.map((file) => ({
+    file: file.file,
+    name: file.name,
+    // Line numbers count from the top of the file, frontmatter included.
+    text: readFileSync(path.join(path.dirname(path.resolve(contentDir)), file.file), 'utf8'),
+  }));
+  const failure = explainBuildFailure(errors, sources);
+  if (failure.explained) console.error(`\n${failure.explained}`);
+  else process.stderr.write(errors);
+  console.error(`\nThe build failed; ${shownOut}/ was left as it was.`);
+  process.exit(status);
+}
+
+process.stderr.write(errors); // warnings
+for (const failed of cardReport.failed) console.warn(`warning: card ${failed}`);
+let drawnHere: string[];
+const placeStarted = performance.now();
+try {
+  drawnHere = await placeCards(cardReport.pageCards, siteConfig.cardCacheDir, staging);
+} catch (error) {
+  await abandonBuild();
+  console.error(`A social card could not be drawn: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(`\nThe build failed; ${shownOut}/ was left as it was.`);
+  process.exit(1);
+}
+const placeMs = since(placeStarted);
+const swapStarted = performance.now();
+await cleared;
+const counts = countOutput(staging);
+promoteStaging(outDir);
+const fromAstro = readPartialReport(partialReport);
+// The site card, from Astro's endpoint (a bare `astro build` also draws every page card there).
+const endpoints = fromAstro.endpointCards ?? { rendered: 0, reused: 0, keys: [] };
+// Cache entries no card of the site uses any more (and that no concurrent build touched since this one began).
+const used = new Set([...cardReport.keys, ...drawnHere, ...endpoints.keys]);
+const pruned = cardReport.failed.length ? 0 : pruneCards(siteConfig.cardCacheDir, used, buildStartedAt);
+const searchPages = fromAstro.searchPages ?? 0;
+const astroParts = astroPhases(fromAstro.phases ?? {}, readRouteTimes(partialReport));
+rmSync(scratch, { recursive: true, force: true });
+// The workers' cards, those drawn here, and the site card if its endpoint had to draw it.
+const total = cardReport.total + endpoints.rendered + endpoints.reused;
+const rendered = cardReport.rendered + drawnHere.length + endpoints.rendered;
+const cardSummary = { total, rendered, reused: total - rendered, pruned, failed: cardReport.failed.length };
+console.log(`cards: ${cardSummary.rendered} rendered, ${cardSummary.reused} reused from the card cache, ${pruned} pruned`);
+console.log(`site written to ${shownOut}/`);
+
+if (process.env.QD_BUILD_REPORT) {
+  const report: BuildReport = {
+    ...counts,
+    cards: cardSummary,
+    searchPages,
+    phases: { checks: checksMs, cards: cardsMs, astro: astroMs, ...astroParts, 'place cards': placeMs, swap: since(swapStarted), total: since(started) },
+  };
+  writeFileSync(process.env.QD_BUILD_REPORT, `${JSON.stringify(report, null, 2)}\n`);
+}
