@@ -3,6 +3,7 @@
  * printed at the end. Reports, never asserts.
  */
 import os from 'node:os';
+import type { BaselineResult } from './astro-baseline.ts';
 import type { BuildFigures, OutputSize } from './build-figures.ts';
 import type { PageWeight } from './page-weight.ts';
 import type { HugoResult } from './hugo-site.ts';
@@ -47,6 +48,8 @@ export interface BenchReport {
     | { version: string; medianMs: number; wallMsRuns: number[]; pages: number; feeds: number; maxRssMiB: number | null; treePeakMiB: number | null; totalBytes: number }
     | { missing: string };
   scenarios: ScenarioFigures[];
+  /** A bare Astro site of the same notes (astro-baseline.ts): Astro's own floor. */
+  astroBaseline: { coldMs: number; warmMs: number; pages: number } | null;
   output: OutputSize;
 }
 
@@ -60,6 +63,18 @@ export function machineInfo(): BenchReport['machine'] {
     node: process.version,
     platform: `${os.platform()} ${os.release()}`,
   };
+}
+
+/** Median cold and warm wall time of the bare Astro site. */
+export function baselineFigures(result: BaselineResult): NonNullable<BenchReport['astroBaseline']> {
+  return { coldMs: median(result.cold.map((run) => run.wallMs)), warmMs: median(result.warm.map((run) => run.wallMs)), pages: result.pages };
+}
+
+/** `Astro alone (…): cold 7.8 s (15.3× Hugo), warm 3.9 s (7.6× Hugo), 1000 pages`. */
+export function formatBaseline(baseline: BenchReport['astroBaseline'], hugoMedianMs: number | null): string {
+  if (!baseline) return 'Astro alone: not measured';
+  const times = (ms: number) => `${(ms / 1000).toFixed(1)} s${hugoMedianMs ? ` (${(ms / hugoMedianMs).toFixed(1)}× Hugo)` : ''}`;
+  return `Astro alone (a bare Astro site of the same notes: one page per note with its Markdown, the same content layer, Markdown processor and incremental build, nothing else): cold ${times(baseline.coldMs)}, warm ${times(baseline.warmMs)}, ${baseline.pages} pages`;
 }
 
 export function hugoFigures(hugo: HugoResult): BenchReport['hugo'] {
@@ -158,6 +173,7 @@ export function formatReport(report: BenchReport): string {
       ? `Hugo: ${hugo.missing}`
       : `Hugo (${hugo.version.split(' ').slice(0, 2).join(' ')}): median ${(hugo.medianMs / 1000).toFixed(2)} s of ${hugo.wallMsRuns.length} runs (${hugo.wallMsRuns.map((ms) => (ms / 1000).toFixed(2)).join(', ')}), ${hugo.pages} pages, ${hugo.feeds} feeds, peak RSS ${fixed(hugo.maxRssMiB, 0)} MiB, output ${mb(hugo.totalBytes)}`,
     `output (Quarterdeck, after the last build): total ${mb(report.output.totalBytes)} in ${report.output.files} files, HTML ${mb(report.output.htmlBytes)} in ${report.output.htmlPages} pages`,
+    formatBaseline(report.astroBaseline, 'medianMs' in hugo ? hugo.medianMs : null),
     formatPage('brief', report.output.brief),
     formatPage('note', report.output.note),
   ];

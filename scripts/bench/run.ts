@@ -10,7 +10,9 @@
  *    3 runs) when hugo is on PATH.
  * 3. Builds with `node scripts/build.ts` in four scenarios (cold, warm, one-note edit,
  *    one-figure edit; scripts/bench/quarterdeck.ts), `--runs` builds each.
- * 4. Prints a table (and `--json <file>` writes the same figures). Reports, never asserts.
+ * 4. Builds a bare Astro site of the same notes, cold and warm (astro-baseline.ts): Astro's
+ *    own floor, apart from what Quarterdeck adds.
+ * 5. Prints a table (and `--json <file>` writes the same figures). Reports, never asserts.
  *
  * The temp folder (under node_modules/.cache/quarterdeck-bench/, or `--dir`) is removed at
  * the end unless `--keep` (or a build failed).
@@ -19,13 +21,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatProblems } from '../../src/lib/checks/check-content.ts';
+import { timeAstroBaseline, writeAstroBaseline } from './astro-baseline.ts';
 import { outputSize } from './build-figures.ts';
 import { checkCorpus, writeCorpus } from './corpus.ts';
 import { HUGO_MISSING, hugoVersion, timeHugo, writeHugoSite, type HugoResult } from './hugo-site.ts';
 import { GNU_TIME_MISSING, gnuTimeAvailable } from './measure.ts';
 import { buildCorpusModel } from './model.ts';
 import { BuildFailed, projectRoot, qdPaths, runScenarios } from './quarterdeck.ts';
-import { formatReport, hugoFigures, machineInfo, RSS_METHOD, scenarioFigures, type BenchReport } from './report.ts';
+import { baselineFigures, formatReport, hugoFigures, machineInfo, RSS_METHOD, scenarioFigures, type BenchReport } from './report.ts';
 
 const HUGO_RUNS = 3;
 const USAGE = 'usage: npm run bench -- [--notes N (1000)] [--runs N (1)] [--json <file>] [--keep] [--dir <parent folder>]';
@@ -105,6 +108,10 @@ try {
     const scenarios = await runScenarios(paths, model, runs, (name, index, run) => {
       console.log(`quarterdeck ${name} ${index + 1}/${runs}: ${(run.wallMs / 1000).toFixed(1)} s`);
     });
+    const baselineRoot = path.join(work, 'astro-baseline');
+    writeAstroBaseline({ root: baselineRoot, notesDir: path.join(paths.contentDir, 'notes') }, projectRoot);
+    const baseline = await timeAstroBaseline(baselineRoot, projectRoot, runs);
+    console.log(`bare Astro site: cold ${baseline.cold.map((run) => (run.wallMs / 1000).toFixed(1)).join(', ')} s, warm ${baseline.warm.map((run) => (run.wallMs / 1000).toFixed(1)).join(', ')} s`);
     const hugoReport = hugo ? hugoFigures(hugo) : { missing: HUGO_MISSING };
     const hugoMedian = 'medianMs' in hugoReport ? hugoReport.medianMs : null;
     const report: BenchReport = {
@@ -123,6 +130,7 @@ try {
       rssMethod: RSS_METHOD,
       hugo: hugoReport,
       scenarios: scenarios.map((result) => scenarioFigures(result, hugoMedian)),
+      astroBaseline: baselineFigures(baseline),
       output: outputSize(paths.outDir, model.editFigure.brief || model.briefs[0]!.slug, model.editNote),
     };
     console.log(`\n${formatReport(report)}`);

@@ -11,7 +11,7 @@ import { countOutput, readBuildReport } from '../../scripts/bench/build-figures.
 import { HUGO_MISSING } from '../../scripts/bench/hugo-site.ts';
 import type { QdRun } from '../../scripts/bench/quarterdeck.ts';
 import { pageWeight } from '../../scripts/bench/page-weight.ts';
-import { formatPage, formatPhases, formatReport, RSS_METHOD, scenarioFigures, type BenchReport } from '../../scripts/bench/report.ts';
+import { baselineFigures, formatBaseline, formatPage, formatPhases, formatReport, RSS_METHOD, scenarioFigures, type BenchReport } from '../../scripts/bench/report.ts';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'qd-bench-report-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
@@ -85,12 +85,19 @@ describe('report', () => {
       rssMethod: RSS_METHOD,
       hugo: { missing: HUGO_MISSING },
       scenarios: [figures],
+      astroBaseline: { coldMs: 8000, warmMs: 4000, pages: 100 },
       output: { brief: null, note: null, files: 0, totalBytes: 0, htmlPages: 0, htmlBytes: 0 },
     };
     const text = formatReport(report);
     expect(text).toContain('apt-get install -y hugo');
     expect(text).toMatch(/^cold\s+2\.0\s+–\s+100\s+100\/0/m);
     expect(text).toContain('(counted)');
+    expect(text).toMatch(/^Astro alone \(a bare Astro site .*\): cold 8\.0 s, warm 4\.0 s, 100 pages$/m);
+  });
+
+  it('gives the bare Astro site\'s times as ratios to Hugo too', () => {
+    expect(formatBaseline({ coldMs: 8000, warmMs: 4000, pages: 1000 }, 500)).toMatch(/cold 8\.0 s \(16\.0× Hugo\), warm 4\.0 s \(8\.0× Hugo\), 1000 pages$/);
+    expect(baselineFigures({ cold: [run(9000), run(7000), run(8000)], warm: [run(4000)], pages: 3 })).toEqual({ coldMs: 8000, warmMs: 4000, pages: 3 });
   });
 
   it('prints Astro\'s own phases inside its phase', () => {
