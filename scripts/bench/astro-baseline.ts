@@ -9,6 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { measure, type Measured } from './measure.ts';
+import { setAside } from './set-aside.ts';
 
 export interface BaselinePaths {
   /** The bare site's project folder. */
@@ -70,9 +71,9 @@ export function writeAstroBaseline({ root, notesDir }: BaselinePaths, projectRoo
   if (!fs.existsSync(modules)) fs.symlinkSync(path.join(projectRoot, 'node_modules'), modules, 'dir');
 }
 
-/** Everything a build of the bare site leaves for the next one. */
-function clearBaseline(root: string): void {
-  for (const dir of ['dist', 'cache', '.astro', 'compile-cache']) fs.rmSync(path.join(root, dir), { recursive: true, force: true });
+/** Sets aside (set-aside.ts) everything a build of the bare site leaves for the next one. */
+function clearBaseline(root: string, trash: string): void {
+  for (const dir of ['dist', 'cache', '.astro', 'compile-cache']) setAside(path.join(root, dir), trash);
 }
 
 export interface BaselineResult {
@@ -83,7 +84,7 @@ export interface BaselineResult {
 }
 
 /** Cold builds (every cache cleared first, Node's compile cache too) and warm ones, `runs` each, the way Quarterdeck's are timed. */
-export async function timeAstroBaseline(root: string, projectRoot: string, runs: number): Promise<BaselineResult> {
+export async function timeAstroBaseline(root: string, projectRoot: string, runs: number, trash: string): Promise<BaselineResult> {
   const astro = path.join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
   const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', NODE_COMPILE_CACHE: path.join(root, 'compile-cache') };
   const build = async () => {
@@ -93,7 +94,7 @@ export async function timeAstroBaseline(root: string, projectRoot: string, runs:
   };
   const cold: Measured[] = [];
   for (let i = 0; i < runs; i++) {
-    clearBaseline(root);
+    clearBaseline(root, trash);
     cold.push(await build());
   }
   const warm: Measured[] = [];

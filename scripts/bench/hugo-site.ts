@@ -13,6 +13,7 @@ import { stringify } from 'yaml';
 import { listFiles } from './build-figures.ts';
 import { measure, type Measured } from './measure.ts';
 import type { CorpusModel, NoteModel } from './model.ts';
+import { setAside } from './set-aside.ts';
 
 /** `hugo version`'s first line, or null when hugo is not on PATH. */
 export function hugoVersion(): string | null {
@@ -117,11 +118,11 @@ export interface HugoResult {
   totalBytes: number;
 }
 
-/** `hugo --quiet --destination <dest>`, `runs` times, each into an emptied destination. */
-export async function timeHugo(siteDir: string, destDir: string, runs: number, version: string): Promise<HugoResult> {
+/** `hugo --quiet --destination <dest>`, `runs` times, each into a new destination (the last one set aside into `trash`: set-aside.ts). */
+export async function timeHugo(siteDir: string, destDir: string, runs: number, version: string, trash: string): Promise<HugoResult> {
   const measured: Measured[] = [];
   for (let run = 0; run < runs; run++) {
-    fs.rmSync(destDir, { recursive: true, force: true });
+    setAside(destDir, trash);
     const result = await measure('hugo', ['--quiet', '--destination', destDir], { cwd: siteDir });
     if (result.status !== 0) throw new Error(`hugo failed (exit ${result.status}):\n${result.outputTail}`);
     measured.push(result);

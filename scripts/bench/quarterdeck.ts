@@ -3,8 +3,8 @@
  * on the generated corpus, every folder inside the benchmark's temp folder, in four
  * scenarios run in this order:
  *
- *   cold             empty out dir (with .dist.staging/.previous), Astro cache, card cache
- *                    and Node's compile cache of the build's code (cleared before each run)
+ *   cold             no out dir (nor .dist.staging/.previous), Astro cache, card cache or
+ *                    Node's compile cache of the build's code (set aside before each run)
  *   warm             nothing changed since the previous build
  *   one-note edit    one note's body text changed (a new sentence each run)
  *   one-figure edit  one figure's value changed, in a note a brief's `numbers` pick and
@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { cacheEntries, countOutput, readBuildReport, type BuildFigures } from './build-figures.ts';
 import { writeNote } from './corpus.ts';
 import { measure, type Measured } from './measure.ts';
+import { setAside } from './set-aside.ts';
 import { withEditedBody, withEditedFigure, type CorpusModel } from './model.ts';
 
 export const projectRoot = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
@@ -30,6 +31,8 @@ export interface QdPaths {
   cardCacheDir: string;
   compileCacheDir: string;
   reportFile: string;
+  /** Where a cold build's predecessors go (set-aside.ts). */
+  trashDir: string;
 }
 
 export function qdPaths(work: string): QdPaths {
@@ -39,6 +42,7 @@ export function qdPaths(work: string): QdPaths {
     astroCacheDir: path.join(work, 'astro-cache'),
     cardCacheDir: path.join(work, 'card-cache'),
     compileCacheDir: path.join(work, 'compile-cache'),
+    trashDir: path.join(work, 'set-aside'),
     reportFile: path.join(work, 'build-report.json'),
   };
 }
@@ -92,12 +96,12 @@ export async function buildOnce(paths: QdPaths, change: string): Promise<QdRun> 
   return { ...measured, ...figures, change };
 }
 
-/** Everything a build leaves for the next one: the out dir and its siblings (`.dist.staging`, `.dist.previous`), the caches. */
+/** Sets aside (set-aside.ts) everything a build leaves for the next one: the out dir and its siblings (`.dist.staging`, `.dist.previous`), the caches. */
 export function clearBuildState(paths: QdPaths): void {
   const parent = path.dirname(paths.outDir);
   const siblings = fs.readdirSync(parent).filter((name) => name.startsWith(`.${path.basename(paths.outDir)}.`));
   for (const dir of [paths.outDir, ...siblings.map((name) => path.join(parent, name)), paths.astroCacheDir, paths.cardCacheDir, paths.compileCacheDir]) {
-    fs.rmSync(dir, { recursive: true, force: true });
+    setAside(dir, paths.trashDir);
   }
   fs.rmSync(paths.reportFile, { force: true });
 }
@@ -116,7 +120,7 @@ export async function runScenarios(
   const steps: Record<ScenarioName, (run: number) => string> = {
     cold: () => {
       clearBuildState(paths);
-      return 'cleared the out dir (and its staging and previous copies), the Astro cache, the card cache and the compile cache';
+      return 'set aside the out dir (and its staging and previous copies), the Astro cache, the card cache and the compile cache';
     },
     warm: () => 'nothing',
     'one-note edit': (run) => {

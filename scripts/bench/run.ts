@@ -98,7 +98,7 @@ try {
     if (version) {
       const siteDir = path.join(work, 'hugo');
       writeHugoSite(siteDir, model);
-      hugo = await timeHugo(siteDir, path.join(work, 'hugo-public'), HUGO_RUNS, version);
+      hugo = await timeHugo(siteDir, path.join(work, 'hugo-public'), HUGO_RUNS, version, paths.trashDir);
       console.log(`hugo: ${hugo.runs.map((run) => (run.wallMs / 1000).toFixed(2)).join(', ')} s`);
     } else {
       console.warn(HUGO_MISSING);
@@ -110,7 +110,7 @@ try {
     });
     const baselineRoot = path.join(work, 'astro-baseline');
     writeAstroBaseline({ root: baselineRoot, notesDir: path.join(paths.contentDir, 'notes') }, projectRoot);
-    const baseline = await timeAstroBaseline(baselineRoot, projectRoot, runs);
+    const baseline = await timeAstroBaseline(baselineRoot, projectRoot, runs, paths.trashDir);
     console.log(`bare Astro site: cold ${baseline.cold.map((run) => (run.wallMs / 1000).toFixed(1)).join(', ')} s, warm ${baseline.warm.map((run) => (run.wallMs / 1000).toFixed(1)).join(', ')} s`);
     const hugoReport = hugo ? hugoFigures(hugo) : { missing: HUGO_MISSING };
     const hugoMedian = 'medianMs' in hugoReport ? hugoReport.medianMs : null;
@@ -145,6 +145,7 @@ try {
   if (error instanceof BuildFailed) console.error(`${error.outputTail}\n\nbench: ${error.message}`);
   else console.error(error);
 } finally {
+  fs.rmSync(paths.trashDir, { recursive: true, force: true });
   if (keep) console.log(`kept ${work}`);
   else fs.rmSync(work, { recursive: true, force: true });
 }

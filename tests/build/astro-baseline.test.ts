@@ -18,7 +18,7 @@ describe('the bare Astro site of the benchmark', { timeout: 120_000 }, () => {
   it('builds one page per note, cold and then warm from its cache', async () => {
     writeAstroBaseline({ root, notesDir }, projectRoot);
     const notes = (fs.readdirSync(notesDir, { recursive: true }) as string[]).filter((file) => file.endsWith('.md'));
-    const result = await timeAstroBaseline(root, projectRoot, 1);
+    const result = await timeAstroBaseline(root, projectRoot, 1, path.join(root, 'set-aside'));
     expect(result.pages).toBe(notes.length);
     expect(result.cold[0]!.status).toBe(0);
     expect(result.warm[0]!.status).toBe(0);
