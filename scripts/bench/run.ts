@@ -21,6 +21,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatProblems } from '../../src/lib/checks/check-content.ts';
+import { collectionDir } from '../../src/lib/content/layout.ts';
 import { timeAstroBaseline, writeAstroBaseline } from './astro-baseline.ts';
 import { outputSize } from './build-figures.ts';
 import { checkCorpus, writeCorpus } from './corpus.ts';
@@ -109,7 +110,7 @@ try {
       console.log(`quarterdeck ${name} ${index + 1}/${runs}: ${(run.wallMs / 1000).toFixed(1)} s`);
     });
     const baselineRoot = path.join(work, 'astro-baseline');
-    writeAstroBaseline({ root: baselineRoot, notesDir: path.join(paths.contentDir, 'notes') }, projectRoot);
+    writeAstroBaseline({ root: baselineRoot, notesDir: collectionDir(paths.contentDir, 'notes') }, projectRoot);
     const baseline = await timeAstroBaseline(baselineRoot, projectRoot, runs, paths.trashDir);
     console.log(`bare Astro site: cold ${baseline.cold.map((run) => (run.wallMs / 1000).toFixed(1)).join(', ')} s, warm ${baseline.warm.map((run) => (run.wallMs / 1000).toFixed(1)).join(', ')} s`);
     const hugoReport = hugo ? hugoFigures(hugo) : { missing: HUGO_MISSING };

@@ -8,11 +8,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { timeAstroBaseline, writeAstroBaseline } from '../../scripts/bench/astro-baseline.ts';
+import { collectionDir } from '../../src/lib/content/layout.ts';
 import { projectRoot } from '../helpers/sites.ts';
 
 const root = fs.mkdtempSync(path.join(projectRoot, 'node_modules', '.cache', 'qd-astro-baseline-'));
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
-const notesDir = path.join(projectRoot, 'content', 'notes');
+const notesDir = collectionDir(path.join(projectRoot, 'content'), 'notes');
 
 describe('the bare Astro site of the benchmark', { timeout: 120_000 }, () => {
   it('builds one page per note, cold and then warm from its cache', async () => {
