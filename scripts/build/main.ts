@@ -17,6 +17,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { astroEnv } from '../../src/lib/build/astro-env.ts';
 import { CARDS_PLACED_BY_BUILD_ENV, placeCards } from '../../src/lib/build/card-output.ts';
 import { prerenderCards } from '../../src/lib/build/card-prepass.ts';
 import { explainBuildFailure } from '../../src/lib/build/failure.ts';
@@ -57,14 +58,13 @@ async function abandonBuild(): Promise<void> {
 // Astro starts at once; what it prints is held until the checks have passed.
 const astro = spawn(process.execPath, [astroBin, 'build', ...process.argv.slice(2)], {
   cwd: projectRoot,
-  env: {
-    ...process.env,
+  env: astroEnv(process.env, {
     OUT_DIR: staging,
     // The checks run here; Astro's own check step (src/integrations/content-checks.ts) skips them.
     QD_CONTENT_CHECKED: '1',
     [CARDS_PLACED_BY_BUILD_ENV]: '1',
     [PARTIAL_REPORT_ENV]: partialReport,
-  },
+  }),
   stdio: ['ignore', 'pipe', 'pipe'],
 });
 // However this script ends, Astro ends with it: an Astro left behind would wait for cards forever.

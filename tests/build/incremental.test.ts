@@ -47,6 +47,10 @@ describe('an incremental build after an edit', () => {
     expect(copied.length).toBeGreaterThan(10);
     // An entity the edited note does not name is copied; the edited note is rendered.
     expect(log).toMatch(/entities\/e2e-labs\/index\.html\s*\((?:cached|restored)\)/);
+    // So are its feed and the email of a quarter it is not in, though the two builds were started
+    // from different command lines (src/lib/build/astro-env.ts).
+    expect(log).toMatch(/entities\/e2e-labs\/rss\.xml\s*\((?:cached|restored)\)/);
+    expect(log).toMatch(/briefs\/2025-q1\/email\.html\s*\((?:cached|restored)\)/);
     expect(log).not.toMatch(new RegExp(`notes/${INCREMENTAL_EDIT.slug}/index\\.html\\s*\\((?:cached|restored)\\)`));
     expect(log).toMatch(new RegExp(`notes/${INCREMENTAL_EDIT.slug}/index\\.html\\s*\\(\\+\\d+ms\\)`));
     const before = report('report-before.json');

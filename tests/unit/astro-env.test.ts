@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { astroEnv } from '../../src/lib/build/astro-env.ts';
+
+describe('astroEnv', () => {
+  it("passes the caller's variables on, with the build's settings over them, and leaves out the shell's last command", () => {
+    const env = astroEnv({ _: '/usr/bin/npm', PATH: '/usr/bin', OUT_DIR: 'dist', SITE_URL: 'https://example.org' }, { OUT_DIR: '.dist.staging' });
+    expect(env).toEqual({ PATH: '/usr/bin', OUT_DIR: '.dist.staging', SITE_URL: 'https://example.org' });
+  });
+
+  it('does not change the environment it was given', () => {
+    const caller = { _: 'node', HOME: '/root' };
+    astroEnv(caller, {});
+    expect(caller).toEqual({ _: 'node', HOME: '/root' });
+  });
+});
