@@ -10,6 +10,8 @@ import { contentChecks } from './src/integrations/content-checks.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { cardsReport } from './src/integrations/cards-report.ts';
 import { buildPhases, timed } from './src/integrations/build-phases.ts';
+import { prelinkedStaging } from './src/integrations/prelinked-staging.ts';
+import { PRELINKED_ENV } from './src/lib/build/prelinked-staging.ts';
 
 const { base } = siteConfig;
 
@@ -33,6 +35,9 @@ export default defineConfig({
     // The settings resolved here, once, for the routes' bundle (see src/site.ts).
     define: { __QD_SITE_CONFIG__: JSON.stringify({ config: siteConfig, problems: settingProblems }) },
     build: {
+      // The build script's staging folder is fresh, with the current site's pages linked in for
+      // Astro to reuse (src/lib/build/prelinked-staging.ts): emptying it would undo that.
+      emptyOutDir: !process.env[PRELINKED_ENV],
       rollupOptions: {
         // Every .mdx entry triggers this bundler notice about Astro's own `astro:head-inject`
         // marker (an upstream issue, withastro/astro#18087); it says nothing about the
@@ -54,6 +59,7 @@ export default defineConfig({
     buildPhases(),
     contentChecks(),
     mdx(),
+    prelinkedStaging(),
     timed('sitemap', sitemap({ filter: (page) => !page.endsWith('/search/') })),
     timed('search index', searchIndex()),
     cardsReport(),

@@ -23,6 +23,7 @@ import { prerenderCards } from '../../src/lib/build/card-prepass.ts';
 import { explainBuildFailure } from '../../src/lib/build/failure.ts';
 import { countOutput } from '../../src/lib/build/output.ts';
 import { PARTIAL_REPORT_ENV, astroPhases, readPartialReport, readRouteTimes, type BuildReport } from '../../src/lib/build/report.ts';
+import { PRELINKED_ENV, prelinkStaging, stampSite, writePrelinked } from '../../src/lib/build/prelinked-staging.ts';
 import { discardStaging, prepareStaging, promoteStaging } from '../../src/lib/build/staged-output.ts';
 import { catalogCards, pruneCards } from '../../src/lib/cards/index.ts';
 import { formatProblems, formatSettingProblems, inspectContent, placeholderUrlWarning } from '../../src/lib/checks/check-content.ts';
@@ -47,6 +48,11 @@ const shownOut = path.relative(process.cwd(), outDir) || '.';
 const { staging, cleared } = prepareStaging(outDir);
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'quarterdeck-build-'));
 const partialReport = path.join(scratch, 'report.json');
+const prelinked = path.join(scratch, 'prelinked.json');
+const prelinkStarted = performance.now();
+const { astroCacheDir } = siteConfig;
+writePrelinked(prelinked, { outDir, staging, astroCacheDir, linked: prelinkStaging({ outDir, staging, astroCacheDir }) });
+const prelinkMs = since(prelinkStarted);
 
 /** A failed build leaves nothing behind: the staging folder and the scratch files go, dist/ stays. */
 async function abandonBuild(): Promise<void> {
@@ -64,6 +70,7 @@ const astro = spawn(process.execPath, [astroBin, 'build', ...process.argv.slice(
     QD_CONTENT_CHECKED: '1',
     [CARDS_PLACED_BY_BUILD_ENV]: '1',
     [PARTIAL_REPORT_ENV]: partialReport,
+    [PRELINKED_ENV]: prelinked,
   }),
   stdio: ['ignore', 'pipe', 'pipe'],
 });
@@ -150,6 +157,7 @@ const swapStarted = performance.now();
 await cleared;
 const counts = countOutput(staging);
 promoteStaging(outDir);
+stampSite(astroCacheDir, outDir);
 const fromAstro = readPartialReport(partialReport);
 // The site card, from Astro's endpoint (a bare `astro build` also draws every page card there).
 const endpoints = fromAstro.endpointCards ?? { rendered: 0, reused: 0, keys: [] };
@@ -171,7 +179,7 @@ if (process.env.QD_BUILD_REPORT) {
     ...counts,
     cards: cardSummary,
     searchPages,
-    phases: { checks: checksMs, cards: cardsMs, astro: astroMs, ...astroParts, 'place cards': placeMs, swap: since(swapStarted), total: since(started) },
+    phases: { 'link previous pages': prelinkMs, checks: checksMs, cards: cardsMs, astro: astroMs, ...astroParts, 'place cards': placeMs, swap: since(swapStarted), total: since(started) },
   };
   writeFileSync(process.env.QD_BUILD_REPORT, `${JSON.stringify(report, null, 2)}\n`);
 }

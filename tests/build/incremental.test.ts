@@ -1,8 +1,9 @@
 /**
  * Astro's incremental build (experimental.incrementalBuild, with the cache keys of
  * src/lib/catalog/page-keys.ts) is safe: a copy of the fixture built, then edited (one note's
- * body and one of its figures), then built again reuses what it can, and its output equals,
- * byte for byte, a clean build of the edited content.
+ * body and one of its figures changed, another note deleted), then built again reuses what it
+ * can from the previous site, and its output equals, byte for byte, a clean build of the
+ * edited content.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -32,6 +33,23 @@ describe('an incremental build after an edit', () => {
     expect(hashTree(incremental)).toBe(hashTree(clean));
   });
 
+  it('starts from the previous site, linked: the pages it reuses are the same files, the ones it renders new ones', () => {
+    const previous = path.join(path.dirname(incremental), '.dist.previous');
+    const inode = (dir: string, rel: string) => fs.statSync(path.join(dir, rel)).ino;
+    // Reused: found in place, not copied from Astro's cache (src/lib/build/prelinked-staging.ts).
+    const reused = 'entities/e2e-labs/index.html';
+    expect(inode(incremental, reused)).toBe(inode(previous, reused));
+    // Rendered again: written as a new file, so the site it replaced kept its own page.
+    const edited = `notes/${INCREMENTAL_EDIT.slug}/index.html`;
+    expect(inode(incremental, edited)).not.toBe(inode(previous, edited));
+    expect(fs.readFileSync(path.join(previous, edited), 'utf8')).not.toContain('larger than last year');
+    // The deleted note's page was in the previous site and is not in this one.
+    const deleted = `notes/${INCREMENTAL_EDIT.deleted.slug}/index.html`;
+    expect(fs.existsSync(path.join(previous, deleted))).toBe(true);
+    expect(fs.existsSync(path.join(incremental, deleted))).toBe(false);
+    expect(fs.existsSync(path.join(incremental, 'notes', INCREMENTAL_EDIT.deleted.slug))).toBe(false);
+  });
+
   it('shows the edit on the pages that show the note', () => {
     const note = fs.readFileSync(path.join(incremental, 'notes', INCREMENTAL_EDIT.slug, 'index.html'), 'utf8');
     expect(note).toContain('larger than last year');
@@ -43,14 +61,14 @@ describe('an incremental build after an edit', () => {
   it('copies the pages the edit does not touch from the previous build and renders only what changed', () => {
     // eslint-disable-next-line no-control-regex
     const log = fs.readFileSync(siteLog('incremental'), 'utf8').replace(/\u001b\[[0-9;]*m/g, '');
-    const copied = log.match(/\((?:cached|restored)\)/g) ?? [];
+    const copied = log.match(/\(cached\)/g) ?? [];
     expect(copied.length).toBeGreaterThan(10);
     // An entity the edited note does not name is copied; the edited note is rendered.
-    expect(log).toMatch(/entities\/e2e-labs\/index\.html\s*\((?:cached|restored)\)/);
+    expect(log).toMatch(/entities\/e2e-labs\/index\.html\s*\(cached\)/);
     // So are its feed and the email of a quarter it is not in, though the two builds were started
     // from different command lines (src/lib/build/astro-env.ts).
-    expect(log).toMatch(/entities\/e2e-labs\/rss\.xml\s*\((?:cached|restored)\)/);
-    expect(log).toMatch(/briefs\/2025-q1\/email\.html\s*\((?:cached|restored)\)/);
+    expect(log).toMatch(/entities\/e2e-labs\/rss\.xml\s*\(cached\)/);
+    expect(log).toMatch(/briefs\/2025-q1\/email\.html\s*\(cached\)/);
     expect(log).not.toMatch(new RegExp(`notes/${INCREMENTAL_EDIT.slug}/index\\.html\\s*\\((?:cached|restored)\\)`));
     expect(log).toMatch(new RegExp(`notes/${INCREMENTAL_EDIT.slug}/index\\.html\\s*\\(\\+\\d+ms\\)`));
     const before = report('report-before.json');

@@ -46,6 +46,26 @@ export const INCREMENTAL_EDIT = {
   file: 'notes/2024/fixture-capex-q4.md',
   slug: 'fixture-capex-q4',
   edit: (text: string) => text.replace("Fixture Corp's plan is *large*.", "Fixture Corp's plan is *larger than last year's*.").replace('value: 39.2', 'value: 41.5'),
+  /** A note only the first build has: the edit deletes it, so its page must leave the site. */
+  deleted: {
+    file: 'notes/2024/fixture-capex-follow-up.md',
+    slug: 'fixture-capex-follow-up',
+    text: [
+      '---',
+      'title: Fixture Corp confirms its capex plan',
+      'date: 2024-11-20',
+      'summary: A follow-up that the edit deletes again.',
+      'topics: [ai-capex]',
+      'entities: [Fixture Corp]',
+      'source:',
+      '  title: Fixture Corp confirms',
+      '  publisher: Example Wire',
+      '  url: https://example.com/fixture-capex-follow-up',
+      '---',
+      'The plan stands.',
+      '',
+    ].join('\n'),
+  },
 };
 
 export type SiteName = keyof typeof SITES;

@@ -2,9 +2,10 @@
  * Vitest global setup for the `site` project: builds every site in SITES once per run, with
  * the build an editor runs (`npm run build`, scripts/build.ts). The fixture is built twice
  * with one card cache so tests can check determinism and that the second build renders no
- * card; a copy of the fixture is built, edited and built again incrementally, and the edited
- * copy is built from scratch beside it. QD_REUSE_BUILDS=1 skips builds whose output exists
- * (handy while iterating on tests; CI never sets it).
+ * card; a copy of the fixture with one more note is built, edited (that note deleted) and
+ * built again incrementally, and the edited copy is built from scratch beside it.
+ * QD_REUSE_BUILDS=1 skips builds whose output exists (handy while iterating on tests; CI
+ * never sets it).
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -56,11 +57,13 @@ export default function setup(): void {
   const content = SITES.incremental.contentDir;
   fs.rmSync(content, { recursive: true, force: true });
   fs.cpSync(SITES.fixture.contentDir, content, { recursive: true });
+  fs.writeFileSync(path.join(content, INCREMENTAL_EDIT.deleted.file), INCREMENTAL_EDIT.deleted.text);
   // Each build started from its own command line, as an editor's are: `_` is the shell's last command.
   build('incremental', ownCards('incremental'), 'incremental (before the edit)', { _: '/usr/bin/npm' });
   fs.copyFileSync(siteReport('incremental'), path.join(outputRoot, SITES.incremental.name, 'report-before.json'));
   const edited = path.join(content, INCREMENTAL_EDIT.file);
   fs.writeFileSync(edited, INCREMENTAL_EDIT.edit(fs.readFileSync(edited, 'utf8')));
+  fs.rmSync(path.join(content, INCREMENTAL_EDIT.deleted.file));
   build('incremental', ownCards('incremental'), 'incremental (after the edit)', { _: process.execPath });
   build('incrementalClean', ownCards('incrementalClean'));
 }

@@ -1,8 +1,10 @@
 /**
  * Files the build shares with its caches (cards, the search index) are hard-linked, not
  * copied: a link costs a directory entry, a copy the bytes. Nothing writes to them in place
- * (caches write a temporary file and rename it; a build writes into a fresh staging folder),
- * so the site and the cache can share them. Across file systems, where links cannot go, copied.
+ * (caches write a temporary file and rename it; a build writes into a fresh staging folder,
+ * and a page linked there from the previous site is unlinked before Astro writes it again:
+ * prelinked-staging.ts), so the site and the cache can share them. Across file systems, where
+ * links cannot go, copied.
  */
 import { copyFileSync, linkSync, mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';

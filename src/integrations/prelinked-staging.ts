@@ -1,0 +1,22 @@
+/**
+ * The Astro side of a staging folder the build script started with the current site's pages
+ * linked in (src/lib/build/prelinked-staging.ts): once Astro has written every route, the
+ * linked pages it no longer makes are removed, before the sitemap and the search index read
+ * the folder. src/middleware.ts unlinks each page Astro renders again before it is written.
+ */
+import type { AstroIntegration } from 'astro';
+import { PRELINKED_ENV, readPrelinked, removeUnclaimed } from '../lib/build/prelinked-staging.ts';
+
+export function prelinkedStaging(): AstroIntegration {
+  return {
+    name: 'quarterdeck:prelinked-staging',
+    hooks: {
+      'astro:build:generated': ({ logger }) => {
+        const file = process.env[PRELINKED_ENV];
+        if (!file) return;
+        const removed = removeUnclaimed(readPrelinked(file));
+        if (removed.length > 0) logger.info(`${removed.length} page(s) of the previous site no longer built: removed`);
+      },
+    },
+  };
+}
