@@ -4,9 +4,11 @@
  *   1. The settings and the content are checked while Astro starts up. Any problem is printed
  *      as one list, one line each (file, line, field, what to do); Astro is stopped, nothing
  *      is built, exit 1.
- *   2. Astro builds the pages into a staging folder beside OUT_DIR (default ./dist), while
- *      worker threads draw the social cards into the card cache; the page cards are then
- *      linked from the cache into the staging folder (src/lib/build/card-output.ts).
+ *   2. Astro builds the pages into a staging folder beside OUT_DIR (default ./dist), which
+ *      starts with the current site's pages linked in for Astro to reuse
+ *      (src/lib/build/prelinked-staging.ts), while worker threads draw the social cards into
+ *      the card cache; the page cards are then linked from the cache into the staging folder
+ *      (src/lib/build/card-output.ts).
  *   3. Only a build that succeeds replaces OUT_DIR; a failed one is discarded, so the
  *      previous site stays byte for byte as it was. Nothing is ever written into content/.
  *
@@ -17,19 +19,12 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { astroEnv } from '../../src/lib/build/astro-env.ts';
-import { CARDS_PLACED_BY_BUILD_ENV, placeCards } from '../../src/lib/build/card-output.ts';
-import { prerenderCards } from '../../src/lib/build/card-prepass.ts';
-import { explainBuildFailure } from '../../src/lib/build/failure.ts';
-import { countOutput } from '../../src/lib/build/output.ts';
+import { CARDS_PLACED_BY_BUILD_ENV, astroEnv } from '../../src/lib/build/astro-env.ts';
 import { PARTIAL_REPORT_ENV, astroPhases, readPartialReport, readRouteTimes, type BuildReport } from '../../src/lib/build/report.ts';
 import { PRELINKED_ENV, prelinkStaging, stampSite, writePrelinked } from '../../src/lib/build/prelinked-staging.ts';
 import { discardStaging, prepareStaging, promoteStaging } from '../../src/lib/build/staged-output.ts';
-import { catalogCards, pruneCards } from '../../src/lib/cards/index.ts';
-import { formatProblems, formatSettingProblems, inspectContent, placeholderUrlWarning } from '../../src/lib/checks/check-content.ts';
+import { formatSettingProblems } from '../../src/lib/checks/format.ts';
 import { PLACEHOLDER_SITE_URL } from '../../src/lib/config/site-config.ts';
-import { buildCatalog } from '../../src/lib/catalog/index.ts';
-import { catalogInput, parseEntries } from '../../src/lib/content/load.ts';
 import { settingProblems, siteConfig } from '../../src/site.ts';
 
 const projectRoot = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
@@ -85,6 +80,19 @@ let errors = '';
 astro.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString('utf8')));
 const astroDone: Promise<number> = new Promise((resolve) => astro.on('close', (code) => resolve(code ?? 1)));
 const astroStarted = performance.now();
+
+// What the checks and the cards need (YAML, Markdown, satori, sharp) loads while Astro starts.
+const [{ formatProblems, inspectContent, placeholderUrlWarning }, { buildCatalog }, { catalogInput, parseEntries }, { prerenderCards }, { placeCards }, { catalogCards, pruneCards }, { explainBuildFailure }, { countOutput }] =
+  await Promise.all([
+    import('../../src/lib/checks/check-content.ts'),
+    import('../../src/lib/catalog/index.ts'),
+    import('../../src/lib/content/load.ts'),
+    import('../../src/lib/build/card-prepass.ts'),
+    import('../../src/lib/build/card-output.ts'),
+    import('../../src/lib/cards/index.ts'),
+    import('../../src/lib/build/failure.ts'),
+    import('../../src/lib/build/output.ts'),
+  ]);
 
 const checksStarted = performance.now();
 const { problems, files } = await inspectContent(contentDir);

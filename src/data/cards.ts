@@ -2,7 +2,7 @@
  * How this build's card endpoints use the card cache: the site's cache folder, and whether
  * `npm run build` (scripts/build.ts) places the page cards itself.
  */
-import { CARDS_PLACED_BY_BUILD_ENV } from '../lib/build/card-output.ts';
+import { CARDS_PLACED_BY_BUILD_ENV } from '../lib/build/astro-env.ts';
 import type { CardCacheOptions } from '../lib/cards/index.ts';
 import { siteConfig } from './site.ts';
 

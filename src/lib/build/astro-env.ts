@@ -14,3 +14,6 @@ export function astroEnv(callerEnv: NodeJS.ProcessEnv, settings: NodeJS.ProcessE
   const { _: _lastCommand, ...env } = callerEnv;
   return { ...env, ...settings };
 }
+
+/** Set (to `1`) for Astro by the build script: the page cards are its to place, so Astro renders no page-card route (src/data/cards.ts, card-output.ts). */
+export const CARDS_PLACED_BY_BUILD_ENV = 'QD_CARDS_PLACED_BY_BUILD';

@@ -9,9 +9,6 @@ import path from 'node:path';
 import { cachedCard, cardPath, type PageCard } from '../cards/index.ts';
 import { linkFile } from './link-file.ts';
 
-/** Set (to `1`) for Astro by the build script: the page cards are its to place, so Astro renders no page-card route (src/data/cards.ts). */
-export const CARDS_PLACED_BY_BUILD_ENV = 'QD_CARDS_PLACED_BY_BUILD';
-
 export interface CardPlacement {
   model: PageCard;
   /** Its cache entry, from the pre-pass; undefined when the pre-pass could not draw it. */
