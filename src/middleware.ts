@@ -30,6 +30,6 @@ export const onRequest = defineMiddleware(async (context, next) => {
   if (pages) unlinkBeforeRender(pages.staging, pages.linked, outputCandidates(context.url.pathname, import.meta.env.BASE_URL));
   const started = performance.now();
   const response = await next();
-  recordRouteTime(routePhase(context.routePattern), performance.now() - started);
+  recordRouteTime(routePhase(context.url.pathname), performance.now() - started);
   return response;
 });

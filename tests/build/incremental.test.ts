@@ -69,6 +69,9 @@ describe('an incremental build after an edit', () => {
     // from different command lines (src/lib/build/astro-env.ts).
     expect(log).toMatch(/entities\/e2e-labs\/rss\.xml\s*\(cached\)/);
     expect(log).toMatch(/briefs\/2025-q1\/email\.html\s*\(cached\)/);
+    // The briefs feed carries no note of the edited quarter (it has no brief); the site feed does.
+    expect(log).toMatch(/\/briefs\/rss\.xml\s*\(cached\)/);
+    expect(log).toMatch(/ \/rss\.xml\s*\(\+\d+ms\)/);
     expect(log).not.toMatch(new RegExp(`notes/${INCREMENTAL_EDIT.slug}/index\\.html\\s*\\((?:cached|restored)\\)`));
     expect(log).toMatch(new RegExp(`notes/${INCREMENTAL_EDIT.slug}/index\\.html\\s*\\(\\+\\d+ms\\)`));
     const before = report('report-before.json');

@@ -8,22 +8,24 @@ import { routePhase, type RoutePhase } from '../../src/lib/build/route-phase.ts'
 describe('routePhase', () => {
   it.each<[string, RoutePhase]>([
     ['/', 'pages'],
-    ['/404', 'pages'],
-    ['/notes/[slug]', 'pages'],
-    ['/briefs/[quarter]/figures', 'pages'],
+    ['/404/', 'pages'],
+    ['/notes/a-note/', 'pages'],
+    ['/briefs/2025-q1/figures/', 'pages'],
+    ['/qd/entities/%D1%8F/', 'pages'],
     ['/rss.xml', 'feeds'],
-    ['/topics/[slug]/rss.xml', 'feeds'],
+    ['/topics/ai-capex/rss.xml', 'feeds'],
     ['/briefs/rss.xml', 'feeds'],
+    ['/qd/briefs/rss.xml', 'feeds'],
     ['/feeds.opml', 'feeds'],
-    ['/briefs/[quarter]/email.html', 'emails'],
-    ['/briefs/[quarter]/email.txt', 'emails'],
-    ['/og/[kind]/[slug].png', 'cards'],
-    ['/og/site.png', 'cards'],
-    ['/briefs/[quarter]/figures.csv', 'files'],
-    ['/briefs/[quarter]/figures.json', 'files'],
+    ['/briefs/2025-q1/email.html', 'emails'],
+    ['/briefs/2025-q1/email.txt', 'emails'],
+    ['/og/note/a-note.png', 'cards'],
+    ['/qd/og/site.png', 'cards'],
+    ['/briefs/2025-q1/figures.csv', 'files'],
+    ['/briefs/2025-q1/figures.json', 'files'],
     ['/robots.txt', 'files'],
-  ])('%s counts towards %s', (pattern, phase) => {
-    expect(routePhase(pattern)).toBe(phase);
+  ])('%s counts towards %s', (pathname, phase) => {
+    expect(routePhase(pathname)).toBe(phase);
   });
 });
 

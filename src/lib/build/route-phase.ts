@@ -1,7 +1,8 @@
 /**
- * Which part of the build a rendered route counts towards in the build report, from its
- * route pattern (`/topics/[slug]/rss.xml`): the report splits Astro's rendering into pages,
- * feeds, email editions, card endpoints and other files.
+ * Which part of the build a rendered route counts towards in the build report, from its URL
+ * path (`/topics/ai/rss.xml`; the file a route writes, whatever its route file is called):
+ * the report splits Astro's rendering into pages, feeds, email editions, card endpoints and
+ * other files.
  */
 export type RoutePhase = 'pages' | 'feeds' | 'emails' | 'cards' | 'files';
 
@@ -13,6 +14,6 @@ const RULES: readonly (readonly [RegExp, RoutePhase])[] = [
   [/\.[a-z0-9]+$/i, 'files'],
 ];
 
-export function routePhase(routePattern: string): RoutePhase {
-  return RULES.find(([pattern]) => pattern.test(routePattern))?.[1] ?? 'pages';
+export function routePhase(pathname: string): RoutePhase {
+  return RULES.find(([pattern]) => pattern.test(pathname))?.[1] ?? 'pages';
 }

@@ -1,7 +1,8 @@
 /**
  * RSS feeds: which items, what they say, how they are written, and the HTML rules they share
  * with the email edition. Pure: the Astro side (rendering bodies, routes) lives in
- * src/data/feeds.ts and src/pages/**\/rss.xml.ts.
+ * src/data/feeds.ts and the feed routes (src/pages/**\/rss.xml.ts and, for the site feed and
+ * the briefs feed, src/pages/[feed].xml.ts and src/pages/briefs/[feed].xml.ts).
  */
 export * from './feeds.ts';
 export { noteExtrasHtml, briefExtrasHtml } from './content.ts';

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { buildCatalog, pageKeys, type CatalogInput } from '../../src/lib/catalog/index.ts';
+import { briefEntries, siteFeedEntries } from '../../src/lib/feeds/feeds.ts';
+import { day, noteInput as note } from '../helpers/content.ts';
+
+const topics = [{ slug: 'ai-capex', data: { title: 'AI capex', description: 'Spending.', keywords: [] } }];
+const briefs = [{ slug: '2025-q1', data: { quarter: '2025-Q1', title: 'Q1 brief', summary: 'S', published: day('2025-04-02'), draft: false } }];
+const notes = [note('q4-old', '2024-11-05'), note('q1-a', '2025-01-20'), note('q1-b', '2025-02-10'), note('q3-new', '2025-08-01')];
+
+/** The keys of the two site-wide feeds for this content; the site feed carries the latest two notes. */
+function feedKeys(input: Partial<CatalogInput> = {}) {
+  const catalog = buildCatalog({ notes, topics, briefs, ...input });
+  const keys = pageKeys(catalog);
+  return { site: keys.feed(siteFeedEntries(catalog, 2)), briefs: keys.feed(briefEntries(catalog)) };
+}
+
+const retitled = (slug: string) => notes.map((n) => (n.slug === slug ? { ...n, data: { ...n.data, title: 'A new title' } } : n));
+
+describe('the cache keys of the site feed and the briefs feed', () => {
+  const before = feedKeys();
+
+  it('stay the same for the same content', () => {
+    expect(feedKeys()).toEqual(before);
+  });
+
+  it('change with a note the feed carries, and only the feeds that carry it', () => {
+    // The newest note: in the site feed, in no published brief's quarter.
+    expect(feedKeys({ notes: retitled('q3-new') })).toEqual({ site: expect.not.stringMatching(before.site), briefs: before.briefs });
+    // A note of the briefed quarter: the brief's item lists it.
+    const q1 = feedKeys({ notes: retitled('q1-a') });
+    expect(q1.site).not.toBe(before.site);
+    expect(q1.briefs).not.toBe(before.briefs);
+  });
+
+  it('stay the same when a note neither feed carries changes', () => {
+    expect(feedKeys({ notes: retitled('q4-old') })).toEqual(before);
+  });
+
+  it('change with the brief, and with a topic title the items name', () => {
+    const rewritten = [{ ...briefs[0]!, body: 'A new lede.' }];
+    expect(feedKeys({ briefs: rewritten }).briefs).not.toBe(before.briefs);
+    const renamed = [{ ...topics[0]!, data: { ...topics[0]!.data, title: 'Capex' } }];
+    expect(feedKeys({ topics: renamed })).not.toEqual(before);
+  });
+});
