@@ -87,6 +87,14 @@ describe('prelinkStaging', () => {
     expect(fs.readdirSync(staging)).toEqual([]);
   });
 
+  it('links nothing when another folder took the stamped one’s place (a rollback by hand, a restored backup)', () => {
+    writeManifest(['notes/a/index.html']);
+    stampSite(astroCacheDir, outDir);
+    fs.renameSync(outDir, path.join(root, '.dist.kept'));
+    fs.cpSync(path.join(root, '.dist.kept'), outDir, { recursive: true });
+    expect(prelinkStaging({ outDir, staging, astroCacheDir })).toEqual([]);
+  });
+
   it('links nothing without a stamp, or with the stamp of another output folder', () => {
     writeManifest(['notes/a/index.html']);
     expect(prelinkStaging({ outDir, staging, astroCacheDir })).toEqual([]);

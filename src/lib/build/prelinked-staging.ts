@@ -10,8 +10,10 @@
  * Three rules keep the linked pages right:
  *
  * 1. Only a site that is the output of the build Astro's manifest describes is linked: after
- *    each successful build the manifest's digest is stamped beside it (`stampSite`), and a
- *    build that failed after Astro wrote a new manifest leaves a stamp that no longer matches.
+ *    each successful build the manifest's digest and the output folder (its path and inode)
+ *    are stamped beside it (`stampSite`). A build that failed after Astro wrote a new manifest
+ *    leaves a stamp that no longer matches, and so does a folder put in the output folder's
+ *    place (`.dist.previous` renamed back by hand, a backup restored).
  * 2. A page that Astro renders again must not be written through the link, into the site that
  *    is still being served: the middleware unlinks it first (`unlinkBeforeRender`), so
  *    Astro's write makes a new file and the old site keeps the old one.
@@ -98,13 +100,19 @@ function filePathOf(urlPath: string): string | null {
 export function stampSite(astroCacheDir: string, outDir: string): void {
   const manifest = readManifest(astroCacheDir);
   if (!manifest) return;
-  writeFileSync(path.join(astroCacheDir, STAMP), `${JSON.stringify({ outDir: path.resolve(outDir), manifest: manifest.digest })}\n`);
+  writeFileSync(path.join(astroCacheDir, STAMP), `${JSON.stringify(stampOf(outDir, manifest))}\n`);
+}
+
+/** The output folder as it is now, and the manifest it is the output of. */
+function stampOf(outDir: string, manifest: Manifest) {
+  return { outDir: path.resolve(outDir), folder: statSync(outDir).ino, manifest: manifest.digest };
 }
 
 function stampMatches(astroCacheDir: string, outDir: string, manifest: Manifest): boolean {
   try {
-    const stamp = JSON.parse(readFileSync(path.join(astroCacheDir, STAMP), 'utf8')) as { outDir?: unknown; manifest?: unknown };
-    return stamp.outDir === path.resolve(outDir) && stamp.manifest === manifest.digest;
+    const stamp = JSON.parse(readFileSync(path.join(astroCacheDir, STAMP), 'utf8')) as Record<string, unknown>;
+    const now = stampOf(outDir, manifest);
+    return stamp.outDir === now.outDir && stamp.folder === now.folder && stamp.manifest === now.manifest;
   } catch {
     return false;
   }
