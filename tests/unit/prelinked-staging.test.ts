@@ -98,6 +98,7 @@ describe('prelinkStaging', () => {
   it('links nothing without a stamp, or with the stamp of another output folder', () => {
     writeManifest(['notes/a/index.html']);
     expect(prelinkStaging({ outDir, staging, astroCacheDir })).toEqual([]);
+    fs.mkdirSync(path.join(root, 'elsewhere'));
     stampSite(astroCacheDir, path.join(root, 'elsewhere'));
     expect(prelinkStaging({ outDir, staging, astroCacheDir })).toEqual([]);
   });
