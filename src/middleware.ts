@@ -15,11 +15,12 @@ import { routePhase } from './lib/build/route-phase.ts';
 
 let prelinked: { staging: string; linked: Set<string> } | null | undefined;
 
+/** The staging folder's linked pages; null when there are none (a cold build, `astro dev`, a bare `astro build`). */
 function prelinkedPages() {
   if (prelinked === undefined) {
     const file = process.env[PRELINKED_ENV];
     const staging = file ? readPrelinked(file) : null;
-    prelinked = staging && { staging: staging.staging, linked: new Set(staging.linked) };
+    prelinked = staging?.linked.length ? { staging: staging.staging, linked: new Set(staging.linked) } : null;
   }
   return prelinked;
 }

@@ -14,10 +14,17 @@ export function hasScheme(href: string): boolean {
   return /^[a-z][a-z\d+.-]*:/i.test(href.trim());
 }
 
+const basePrefix = (base: string) => (base.endsWith('/') ? base : `${base}/`);
+
 /** Joins Astro's `base` ("/" or "/qd/") with a site path ("briefs/2025-q1/"). */
 export function withBase(base: string, pathname: string): string {
-  const prefix = base.endsWith('/') ? base : `${base}/`;
-  return prefix + pathname.replace(/^\/+/, '');
+  return basePrefix(base) + pathname.replace(/^\/+/, '');
+}
+
+/** The site path of a URL path under `base`: withBase undone ("/qd/briefs/" → "briefs/"). */
+export function withoutBase(base: string, pathname: string): string {
+  const prefix = basePrefix(base);
+  return pathname.startsWith(prefix) ? pathname.slice(prefix.length) : pathname.replace(/^\/+/, '');
 }
 
 /** The absolute URL of a site path, for feeds, canonical links and cards. */

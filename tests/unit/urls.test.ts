@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, hasScheme, isSafeHttpUrl, withBase } from '../../src/lib/urls.ts';
+import { absoluteUrl, hasScheme, isSafeHttpUrl, withBase, withoutBase } from '../../src/lib/urls.ts';
 import { paths } from '../../src/lib/paths.ts';
 
 describe('isSafeHttpUrl', () => {
@@ -29,6 +29,14 @@ describe('withBase and absoluteUrl', () => {
     ['/qd/', '', '/qd/'],
   ])('base %s + %s → %s', (base, path, joined) => {
     expect(withBase(base, path)).toBe(joined);
+  });
+  it.each([
+    ['/', '/notes/x/', 'notes/x/'],
+    ['/qd/', '/qd/notes/x/', 'notes/x/'],
+    ['/qd', '/qd/', ''],
+  ])('base %s, %s without it → %s', (base, pathname, path) => {
+    expect(withoutBase(base, pathname)).toBe(path);
+    expect(withBase(base, path)).toBe(pathname);
   });
   it('makes absolute URLs under the base', () => {
     expect(absoluteUrl('https://example.org', '/qd/', paths.note('x'))).toBe('https://example.org/qd/notes/x/');

@@ -27,6 +27,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { withoutBase } from '../urls.ts';
 
 /** Set by the build script for Astro: the JSON file of its PrelinkedStaging. */
 export const PRELINKED_ENV = 'QD_PRELINKED';
@@ -150,10 +151,7 @@ export function prelinkStaging(options: { outDir: string; staging: string; astro
 
 /** The files a route's URL can be written to (build.format 'directory' or 'file', or an endpoint's own name). */
 export function outputCandidates(pathname: string, base: string): string[] {
-  let rel = decodeURI(pathname);
-  const prefix = base.endsWith('/') ? base : `${base}/`;
-  if (rel.startsWith(prefix)) rel = rel.slice(prefix.length);
-  else rel = rel.replace(/^\//, '');
+  const rel = withoutBase(base, decodeURI(pathname));
   if (rel === '' || rel.endsWith('/')) return [`${rel}index.html`];
   return [rel, `${rel}/index.html`, `${rel}.html`];
 }

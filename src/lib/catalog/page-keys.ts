@@ -39,15 +39,15 @@ export function pageKeys(catalog: Catalog): PageKeys {
     catalog.entities.map((entity) => [entity.slug, entity.name]),
     catalog.quarters.map((quarter) => [quarter.slug, quarter.title, quarter.brief !== null]),
   ]);
-  const quarter = (quarter: CatalogQuarter) => digestOf([shared, quarter.digest, digests(quarter.notes)]);
+  const quarterKey = (quarter: CatalogQuarter) => digestOf([shared, quarter.digest, digests(quarter.notes)]);
   return {
     note(note) {
       const { previous, next } = catalog.neighbours(note.slug);
       return digestOf([shared, note.digest, previous?.digest, next?.digest, digests(catalog.related(note.slug))]);
     },
-    quarter,
+    quarter: quarterKey,
     topic: (topic) => digestOf([shared, topic.digest, digests(topic.notes)]),
     entity: (entity) => digestOf([shared, entity.digest, digests(entity.notes)]),
-    feed: (entries) => digestOf([shared, entries.map((entry) => (entry.kind === 'note' ? entry.note.digest : quarter(entry.quarter)))]),
+    feed: (entries) => digestOf([shared, entries.map((entry) => (entry.kind === 'note' ? entry.note.digest : quarterKey(entry.quarter)))]),
   };
 }
