@@ -8,6 +8,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { astroEnv } from '../../src/lib/build/astro-env.ts';
 import { measure, type Measured } from './measure.ts';
 import { setAside } from './set-aside.ts';
 
@@ -86,7 +87,8 @@ export interface BaselineResult {
 /** Cold builds (every cache cleared first, Node's compile cache too) and warm ones, `runs` each, the way Quarterdeck's are timed. */
 export async function timeAstroBaseline(root: string, projectRoot: string, runs: number, trash: string): Promise<BaselineResult> {
   const astro = path.join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
-  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', NODE_COMPILE_CACHE: path.join(root, 'compile-cache') };
+  // The environment Quarterdeck gives Astro (the allocator setting included), so the floor is Astro's, not a setting's.
+  const env = astroEnv(process.env, { ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', NODE_COMPILE_CACHE: path.join(root, 'compile-cache') });
   const build = async () => {
     const run = await measure(process.execPath, [astro, 'build'], { cwd: root, env });
     if (run.status !== 0) throw new Error(`the bare Astro site did not build (exit ${run.status}):\n${run.outputTail}`);
