@@ -1,6 +1,6 @@
 /**
  * What a Quarterdeck build made. The build writes a JSON report to QD_BUILD_REPORT when it
- * succeeds: `{ pages, feeds, cards: { rendered, reused, … }, searchPages, phases: { name: ms } }`
+ * succeeds: `{ pages, feeds, cards: { rendered, reused, … }, searchPages, contentFiles, phases: { name: ms } }`
  * (src/lib/build/report.ts; fields beyond these are ignored, so the report may grow).
  * Without one (a build from before the report existed), the figures are counted from the
  * files instead, marked "(counted)": pages = web pages (HTML that is not an email
@@ -21,6 +21,7 @@ const reportSchema = z.object({
   feeds: count,
   cards: z.object({ rendered: count, reused: count }),
   searchPages: count.optional(),
+  contentFiles: z.object({ total: count, checked: count }).optional(),
   phases: z.record(z.string(), z.number()).optional(),
 });
 
@@ -31,6 +32,8 @@ export interface BuildFigures {
   cardsRendered: number;
   cardsReused: number;
   searchPages: number | null;
+  /** Content files, and those the checks read afresh (the rest were in the check cache). */
+  contentFiles: { total: number; checked: number } | null;
   phases: Record<string, number> | null;
 }
 
@@ -62,6 +65,7 @@ export function readBuildReport(file: string, warn: (message: string) => void = 
     cardsRendered: report.cards.rendered,
     cardsReused: report.cards.reused,
     searchPages: report.searchPages ?? null,
+    contentFiles: report.contentFiles ?? null,
     phases: report.phases ?? null,
   };
 }
@@ -98,6 +102,7 @@ export function countOutput(outDir: string, cacheDir: string, cacheBefore: Reado
     cardsRendered: Math.min(rendered, cards),
     cardsReused: Math.max(0, cards - rendered),
     searchPages: null,
+    contentFiles: null,
     phases: null,
   };
 }

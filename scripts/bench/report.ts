@@ -106,6 +106,7 @@ export function scenarioFigures(result: ScenarioResult, hugoMedianMs: number | n
     cardsRendered: run.cardsRendered,
     cardsReused: run.cardsReused,
     searchPages: run.searchPages,
+    contentFiles: run.contentFiles,
     msPerPage: run.pages ? wallMs / run.pages : null,
     maxRssMiB: mib(run.maxRssKiB),
     treePeakMiB: mib(run.treePeakKiB),
@@ -178,7 +179,10 @@ export function formatReport(report: BenchReport): string {
     formatPage('note', report.output.note),
   ];
   for (const s of report.scenarios) {
-    if (s.phases) lines.push(`phases (${s.name}): ${formatPhases(s.phases)}${s.searchPages !== null ? `; search index ${s.searchPages} pages` : ''}`);
+    if (!s.phases) continue;
+    const searched = s.searchPages !== null ? `; search index ${s.searchPages} pages` : '';
+    const checked = s.contentFiles ? `; content files checked afresh ${s.contentFiles.checked} of ${s.contentFiles.total}` : '';
+    lines.push(`phases (${s.name}): ${formatPhases(s.phases)}${searched}${checked}`);
   }
   if (report.scenarios.some((s) => s.figures === 'counted')) {
     lines.push(

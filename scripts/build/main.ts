@@ -1,9 +1,10 @@
 /**
  * Builds the site: `npm run build` (through scripts/build.ts, which turns on Node's compile cache first).
  *
- *   1. The settings and the content are checked while Astro starts up. Any problem is printed
- *      as one list, one line each (file, line, field, what to do); Astro is stopped, nothing
- *      is built, exit 1.
+ *   1. The settings and the content are checked while Astro starts up (each file's own
+ *      findings kept from the last build when its bytes are the same: check-cache.ts). Any
+ *      problem is printed as one list, one line each (file, line, field, what to do); Astro
+ *      is stopped, nothing is built, exit 1.
  *   2. Astro builds the pages into a staging folder beside OUT_DIR (default ./dist), which
  *      starts with the current site's pages linked in for Astro to reuse
  *      (src/lib/build/prelinked-staging.ts), while worker threads draw the social cards into
@@ -82,9 +83,11 @@ const astroDone: Promise<number> = new Promise((resolve) => astro.on('close', (c
 const astroStarted = performance.now();
 
 // What the checks and the cards need (YAML, Markdown, satori, sharp) loads while Astro starts.
-const [{ formatProblems, inspectContent, placeholderUrlWarning }, { buildCatalog }, { catalogInput, parseEntries }, { prerenderCards }, { placeCards }, { catalogCards, pruneCards }, { explainBuildFailure }, { countOutput }] =
+const [{ formatProblems, inspectContent, placeholderUrlWarning }, { loadCheckCache, saveCheckCache }, { codeVersion }, { buildCatalog }, { catalogInput, parseEntries }, { prerenderCards }, { placeCards }, { catalogCards, pruneCards }, { explainBuildFailure }, { countOutput }] =
   await Promise.all([
     import('../../src/lib/checks/check-content.ts'),
+    import('../../src/lib/checks/check-cache.ts'),
+    import('../../src/lib/build/code-version.ts'),
     import('../../src/lib/catalog/index.ts'),
     import('../../src/lib/content/load.ts'),
     import('../../src/lib/build/card-prepass.ts'),
@@ -95,7 +98,11 @@ const [{ formatProblems, inspectContent, placeholderUrlWarning }, { buildCatalog
   ]);
 
 const checksStarted = performance.now();
-const { problems, files } = await inspectContent(contentDir);
+// Each file's own findings are kept in Astro's cache folder, so they go when it is cleared.
+const checkCacheFile = path.join(astroCacheDir, 'content-checks.bin');
+const checkCache = loadCheckCache(checkCacheFile, codeVersion(projectRoot, ['src']));
+const { problems, files } = await inspectContent(contentDir, checkCache);
+saveCheckCache(checkCacheFile, checkCache);
 const checksMs = since(checksStarted);
 if (problems.length > 0) {
   astro.kill('SIGTERM');
@@ -187,6 +194,7 @@ if (process.env.QD_BUILD_REPORT) {
     ...counts,
     cards: cardSummary,
     searchPages,
+    contentFiles: { total: files.length, checked: checkCache.misses },
     phases: { 'link previous pages': prelinkMs, checks: checksMs, cards: cardsMs, astro: astroMs, ...astroParts, 'place cards': placeMs, swap: since(swapStarted), total: since(started) },
   };
   writeFileSync(process.env.QD_BUILD_REPORT, `${JSON.stringify(report, null, 2)}\n`);

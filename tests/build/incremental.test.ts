@@ -80,6 +80,9 @@ describe('an incremental build after an edit', () => {
     // Only the cards that show the edited figure are drawn again.
     expect(after.cards.rendered).toBeGreaterThan(0);
     expect(after.cards.rendered).toBeLessThan(before.cards.rendered / 2);
+    // The checks read afresh only the edited file; the others' findings were kept (check-cache.ts).
+    expect(before.contentFiles.checked).toBe(before.contentFiles.total);
+    expect(after.contentFiles).toEqual({ total: before.contentFiles.total - 1, checked: 1 });
   });
 
   it('reports where the time went: each phase of the build script and of Astro, and what Astro rendered', () => {

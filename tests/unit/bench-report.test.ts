@@ -27,7 +27,7 @@ describe('build figures', () => {
   it('reads the build report, ignoring fields it does not know', () => {
     const file = write(
       'report.json',
-      JSON.stringify({ pages: 10, feeds: 3, emails: 1, cards: { total: 9, rendered: 2, reused: 7, pruned: 0, failed: 0 }, searchPages: 11, phases: { astro: 900 } }),
+      JSON.stringify({ pages: 10, feeds: 3, emails: 1, cards: { total: 9, rendered: 2, reused: 7, pruned: 0, failed: 0 }, searchPages: 11, contentFiles: { total: 12, checked: 1 }, phases: { astro: 900 } }),
     );
     expect(readBuildReport(file)).toEqual({
       source: 'report',
@@ -36,6 +36,7 @@ describe('build figures', () => {
       cardsRendered: 2,
       cardsReused: 7,
       searchPages: 11,
+      contentFiles: { total: 12, checked: 1 },
       phases: { astro: 900 },
     });
   });
@@ -72,6 +73,7 @@ describe('report', () => {
     cardsRendered: 100,
     cardsReused: 0,
     searchPages: null,
+    contentFiles: null,
     phases: null,
     change: 'nothing',
   });

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent, formatProblems, inspectContent } from '../../src/lib/checks/check-content.ts';
 import type { ContentProblem } from '../../src/lib/checks/check-content.ts';
+import { loadCheckCache, saveCheckCache } from '../../src/lib/checks/check-cache.ts';
 import { readContent } from '../../src/lib/checks/read-content.ts';
 import { noteSchema } from '../../src/lib/content/schema.ts';
 import { baseCorpus, baseFile, makeCorpus, replace } from '../helpers/bad-corpus.ts';
@@ -496,6 +497,21 @@ const cases: Case[] = [
 describe('checkContent: one case per rule', () => {
   it.each(cases)('$name', async ({ mutations, problems }) => {
     expect(await checkContent(corpus(mutations))).toEqual(problems);
+  });
+});
+
+describe('checkContent with the findings of earlier runs (check-cache.ts): the same messages', () => {
+  // One cache file through all the cases, as a build would keep it: the base files are found
+  // in it from the second case on, each mutated file is checked afresh, then found too.
+  const cacheFile = () => path.join(scratch, 'content-checks.bin');
+  it.each(cases)('$name', async ({ mutations, problems }) => {
+    const root = corpus(mutations);
+    for (const run of ['first', 'again']) {
+      const cache = loadCheckCache(cacheFile(), 'checks-test');
+      expect({ run, problems: (await inspectContent(root, cache)).problems }).toEqual({ run, problems });
+      if (run === 'again') expect(cache.misses).toBe(0);
+      saveCheckCache(cacheFile(), cache);
+    }
   });
 });
 

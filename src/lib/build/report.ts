@@ -22,6 +22,8 @@ export interface BuildReport {
     failed: number;
   };
   searchPages: number;
+  /** Content files, and those the checks read afresh: the rest came from the check cache (src/lib/checks/check-cache.ts). */
+  contentFiles: { total: number; checked: number };
   /**
    * Milliseconds per phase, in the order they start (see scripts/build.ts): the checks, the
    * cards' worker pre-pass, Astro's whole run and its parts (`astro: …`, from

@@ -30,7 +30,7 @@ interface SiteSlugs {
   aliases: Map<string, string>;
 }
 
-interface BodyLink {
+export interface BodyLink {
   url: string;
   line?: number;
 }
@@ -107,12 +107,13 @@ function isDraft(file: ContentFile): boolean {
   return file.data?.draft === true;
 }
 
-export function brokenBodyLinks(files: readonly ContentFile[]): ContentProblem[] {
+/** `linksOf`: a file's links (linksOfBody), asked only of files with frontmatter and a body. */
+export function brokenBodyLinks(files: readonly ContentFile[], linksOf: (file: ContentFile) => readonly BodyLink[]): ContentProblem[] {
   const slugs = siteSlugs(files);
   const problems: ContentProblem[] = [];
   for (const file of files) {
     if (!file.data || !file.body.trim()) continue;
-    for (const link of linksOfBody(file.body, file.ext === '.mdx' ? 'mdx' : 'md')) {
+    for (const link of linksOf(file)) {
       const target = siteTarget(link.url);
       if (!target) continue;
       const { section, slug } = target;

@@ -3,7 +3,8 @@
  * each, naming the file, the field and what is wrong. Used by the build (the
  * content-checks integration) and by `npm run lint:content`.
  */
-import { brokenBodyLinks } from './body-links.ts';
+import { brokenBodyLinks, linksOfBody, type BodyLink } from './body-links.ts';
+import { cachedFindings, type CheckCache, type FileFindings } from './check-cache.ts';
 import { unknownNumberPicks } from './brief-numbers.ts';
 import { briefQuarters, duplicateSlugs, unknownTopics } from './cross-file.ts';
 import { conflictingAliases } from './entity-aliases.ts';
@@ -11,8 +12,8 @@ import { checkSiteFile } from './site-file.ts';
 import { checkMdxBody } from './mdx-body.ts';
 import { compareProblems } from './problem.ts';
 import type { ContentProblem } from './problem.ts';
-import { readContent } from './read-content.ts';
-import type { ContentFile, ContentKind } from './read-content.ts';
+import { contentFile, listContent, parseListedFile } from './read-content.ts';
+import type { ContentFile, ContentKind, ListedFile } from './read-content.ts';
 import { validateFields } from './validate-fields.ts';
 
 export { formatProblem, formatProblems, formatSettingProblems, placeholderUrlWarning } from './format.ts';
@@ -27,21 +28,38 @@ export interface ContentReport {
   files: ContentFile[];
 }
 
-export async function inspectContent(root: string): Promise<ContentReport> {
-  const corpus = await readContent(root);
-  const { files } = corpus;
-  const label = corpus.root.split(/[\\/]/).pop();
+/** What one file's bytes alone say: its parse, its field and MDX problems, its body's links. */
+function findingsOf(listed: ListedFile): FileFindings {
+  const parsed = parseListedFile(listed);
+  const file = contentFile(listed, parsed);
+  const links = file.data && file.body.trim() ? linksOfBody(file.body, file.ext === '.mdx' ? 'mdx' : 'md') : [];
+  return { parsed, problems: [...validateFields(file), ...checkMdxBody(file)], links };
+}
+
+/** `cache`: findings kept from an earlier run (check-cache.ts); the report is the same with or without. */
+export async function inspectContent(root: string, cache?: CheckCache): Promise<ContentReport> {
+  const listing = await listContent(root);
+  const files: ContentFile[] = [];
+  const linksOf = new Map<ContentFile, BodyLink[]>();
+  const perFile: ContentProblem[] = [];
+  for (const listed of listing.listed) {
+    const findings = cachedFindings(cache, listed, () => findingsOf(listed));
+    const file = contentFile(listed, findings.parsed);
+    files.push(file);
+    linksOf.set(file, findings.links);
+    perFile.push(...findings.parsed.problems, ...findings.problems);
+  }
+  const label = listing.root.split(/[\\/]/).pop();
   const problems = [
-    ...corpus.problems,
+    ...listing.problems,
     ...(await checkSiteFile(root)),
-    ...files.flatMap(validateFields),
-    ...files.flatMap(checkMdxBody),
+    ...perFile,
     ...duplicateSlugs(files),
     ...unknownTopics(files, `${label}/topics/`),
     ...briefQuarters(files),
     ...conflictingAliases(files),
     ...unknownNumberPicks(files),
-    ...brokenBodyLinks(files),
+    ...brokenBodyLinks(files, (file) => linksOf.get(file) ?? []),
   ].sort(compareProblems);
   const counts = { topics: 0, notes: 0, briefs: 0, entities: 0 };
   for (const file of files) counts[file.kind]++;

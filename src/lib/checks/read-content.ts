@@ -9,7 +9,7 @@ import { COLLECTIONS, collectionLayout, type CollectionName } from '../content/l
 import { fileSlug } from '../slugs.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import type { ContentProblem } from './problem.ts';
-import { parseFrontmatterYaml } from './yaml-frontmatter.ts';
+import { lineAt, parseFrontmatterYaml, type LineTree } from './yaml-frontmatter.ts';
 
 export type ContentKind = CollectionName;
 
@@ -41,19 +41,36 @@ export interface ContentCorpus {
 /** Bytes that are not UTF-8 are refused rather than read as U+FFFD, which loses the text. */
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-export async function readContent(root: string): Promise<ContentCorpus> {
+/** A content file as listed, before it is parsed. */
+export interface ListedFile {
+  kind: ContentKind;
+  /** As ContentFile's `file`. */
+  file: string;
+  /** Relative to its collection's folder, with the platform's separator. */
+  rel: string;
+  bytes: Uint8Array;
+}
+
+/** What a file's bytes alone say of it: kept by the check cache, so plain data only. */
+export interface ParsedFile {
+  data?: Record<string, unknown>;
+  /** The lines of its fields, when its frontmatter could be read. */
+  lines?: LineTree;
+  body: string;
+  bodyLine: number;
+  /** Why it could not be read, when it could not. */
+  problems: ContentProblem[];
+}
+
+/** Lists and reads every content file of a root, in order; none are parsed yet. */
+export async function listContent(root: string): Promise<{ root: string; listed: ListedFile[]; problems: ContentProblem[] }> {
   const absRoot = path.resolve(root);
   const label = path.basename(absRoot);
-  const problems: ContentProblem[] = [];
-  const files: ContentFile[] = [];
-
   if (!(await isDirectory(absRoot))) {
-    problems.push({ file: `${label}/`, field: 'folder', message: `content folder not found: ${absRoot}` });
-    return { root: absRoot, files, problems };
+    return { root: absRoot, listed: [], problems: [{ file: `${label}/`, field: 'folder', message: `content folder not found: ${absRoot}` }] };
   }
-
   // Listed in order, read all at once: the disk waits overlap instead of adding up.
-  const listed = (
+  const found = (
     await Promise.all(
       COLLECTIONS.map(async (kind) => {
         const { folder, recursive } = collectionLayout[kind];
@@ -61,56 +78,68 @@ export async function readContent(root: string): Promise<ContentCorpus> {
       }),
     )
   ).flat();
-  const contents = await Promise.all(listed.map(({ folder, rel }) => readFile(path.join(absRoot, folder, rel))));
-  for (const [index, { kind, folder, rel }] of listed.entries()) {
-    const file = [label, folder, ...rel.split(path.sep)].join('/');
-    const bytes = contents[index]!;
-    const name = fileSlug(rel);
-    const entry: ContentFile = {
-      kind,
-      file,
-      name,
-      slug: name.toLowerCase(),
-      ext: rel.endsWith('.mdx') ? '.mdx' : '.md',
-      lineOf: () => undefined,
-      body: '',
-      bodyLine: 1,
-    };
-    files.push(entry);
+  const contents = await Promise.all(found.map(({ folder, rel }) => readFile(path.join(absRoot, folder, rel))));
+  const listed = found.map(({ kind, folder, rel }, index) => ({
+    kind,
+    file: [label, folder, ...rel.split(path.sep)].join('/'),
+    rel,
+    bytes: contents[index]!,
+  }));
+  return { root: absRoot, listed, problems: [] };
+}
 
-    const text = decodeUtf8(bytes);
-    if (text === null) {
-      problems.push({
-        file,
-        field: 'file',
-        message: 'is not UTF-8 text: save it as UTF-8 in your editor (its accented letters would otherwise be lost)',
-        line: firstBadLine(bytes),
-      });
-      continue;
-    }
-    const split = splitFrontmatter(text);
-    if (!split.ok) {
-      problems.push({ file, field: 'frontmatter', message: split.message, line: split.line });
-      continue;
-    }
-    entry.body = split.body;
-    entry.bodyLine = split.bodyLine;
-    const parsed = parseFrontmatterYaml(split.yaml, split.yamlLine);
-    if (!parsed.ok) {
-      problems.push({ file, field: parsed.field ?? 'frontmatter', message: parsed.message, line: parsed.line, column: parsed.column });
-      continue;
-    }
-    if (typeof parsed.data !== 'object' || parsed.data === null || Array.isArray(parsed.data)) {
-      problems.push({
-        file,
-        field: 'frontmatter',
-        message: 'must be YAML fields (`name: value` lines), not a single value or a list',
-        line: split.yamlLine,
-      });
-      continue;
-    }
-    entry.data = parsed.data as Record<string, unknown>;
-    entry.lineOf = parsed.lineOf;
+/** Decodes a file and parses its frontmatter. */
+export function parseListedFile({ file, bytes }: Pick<ListedFile, 'file' | 'bytes'>): ParsedFile {
+  const unread = (problem: Omit<ContentProblem, 'file'>): ParsedFile => ({ body: '', bodyLine: 1, problems: [{ file, ...problem }] });
+  const text = decodeUtf8(bytes);
+  if (text === null) {
+    return unread({
+      field: 'file',
+      message: 'is not UTF-8 text: save it as UTF-8 in your editor (its accented letters would otherwise be lost)',
+      line: firstBadLine(bytes),
+    });
+  }
+  const split = splitFrontmatter(text);
+  if (!split.ok) return unread({ field: 'frontmatter', message: split.message, line: split.line });
+  const { body, bodyLine } = split;
+  const parsed = parseFrontmatterYaml(split.yaml, split.yamlLine);
+  if (!parsed.ok) {
+    return { body, bodyLine, problems: [{ file, field: parsed.field ?? 'frontmatter', message: parsed.message, line: parsed.line, column: parsed.column }] };
+  }
+  if (typeof parsed.data !== 'object' || parsed.data === null || Array.isArray(parsed.data)) {
+    return {
+      body,
+      bodyLine,
+      problems: [{ file, field: 'frontmatter', message: 'must be YAML fields (`name: value` lines), not a single value or a list', line: split.yamlLine }],
+    };
+  }
+  return { data: parsed.data as Record<string, unknown>, lines: parsed.lines, body, bodyLine, problems: [] };
+}
+
+/** The ContentFile of a listed file, from its parse. */
+export function contentFile(listed: ListedFile, parsed: ParsedFile): ContentFile {
+  const name = fileSlug(listed.rel);
+  const { lines } = parsed;
+  return {
+    kind: listed.kind,
+    file: listed.file,
+    name,
+    slug: name.toLowerCase(),
+    ext: listed.rel.endsWith('.mdx') ? '.mdx' : '.md',
+    ...(parsed.data ? { data: parsed.data } : {}),
+    lineOf: lines ? (at) => lineAt(lines, at) : () => undefined,
+    body: parsed.body,
+    bodyLine: parsed.bodyLine,
+  };
+}
+
+export async function readContent(root: string): Promise<ContentCorpus> {
+  const { root: absRoot, listed, problems } = await listContent(root);
+  const files: ContentFile[] = [];
+  for (const item of listed) {
+    const parsed = parseListedFile(item);
+    files.push(contentFile(item, parsed));
+    problems.push(...parsed.problems);
   }
   return { root: absRoot, files, problems };
 }

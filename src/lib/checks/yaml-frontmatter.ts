@@ -4,7 +4,6 @@
  * `2025` is a number and `true` a boolean, as in Astro.
  */
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
-import type { Document } from 'yaml';
 import { fieldPath } from './field-path.ts';
 
 export type ParsedYaml =
@@ -14,6 +13,8 @@ export type ParsedYaml =
       data: unknown;
       /** File line of the field at `path`, or of the nearest field above it that exists. */
       lineOf(path: readonly PropertyKey[]): number | undefined;
+      /** The lines lineOf answers from. */
+      lines: LineTree;
     }
   | { ok: false; message: string; line?: number; column?: number; field?: string };
 
@@ -49,35 +50,62 @@ export function parseFrontmatterYaml(text: string, firstLine: number): ParsedYam
   } catch (thrown) {
     return { ok: false, message: `is not valid YAML: ${(thrown as Error).message}` };
   }
-  return {
-    ok: true,
-    data,
-    lineOf: (path) => {
-      const offset = offsetOf(doc, path);
-      return offset === undefined ? undefined : toFileLine(offset).line;
-    },
-  };
+  const lines = lineTree(doc.contents, (offset) => toFileLine(offset).line);
+  return { ok: true, data, lines, lineOf: (path) => lineAt(lines, path) };
 }
 
-/** Start offset of the deepest node along `path`: a map entry's key, a list item. */
-function offsetOf(doc: Document, path: readonly PropertyKey[]): number | undefined {
-  let node: unknown = doc.contents;
+/**
+ * The file line of every field and list item, shaped like the YAML: what lineOf needs,
+ * kept as plain data so that a file's checks can be cached (check-cache.ts) and answer
+ * the same afterwards. A map entry holds the line of its key and the lines inside its value.
+ */
+export interface LineTree {
+  line?: number;
+  /** A map's entries by key as written (`String(key)`), the first of repeated keys. */
+  map?: Map<string, LineTree>;
+  /** A list's items; null for an item that has no node. */
+  seq?: (LineTree | null)[];
+}
+
+function lineTree(node: unknown, lineOfOffset: (offset: number) => number): LineTree {
+  if (isMap(node)) {
+    const map = new Map<string, LineTree>();
+    for (const pair of node.items) {
+      if (!isPair(pair) || !isScalar(pair.key)) continue;
+      const key = String(pair.key.value);
+      if (map.has(key)) continue;
+      const entry = lineTree(pair.value, lineOfOffset);
+      const range = (pair.key as { range?: [number, number, number] }).range;
+      if (range) entry.line = lineOfOffset(range[0]);
+      map.set(key, entry);
+    }
+    return { map };
+  }
+  if (isSeq(node)) {
+    return {
+      seq: node.items.map((item) => {
+        if (!item) return null;
+        const entry = lineTree(item, lineOfOffset);
+        const range = (item as { range?: [number, number, number] }).range;
+        if (range) entry.line = lineOfOffset(range[0]);
+        return entry;
+      }),
+    };
+  }
+  return {};
+}
+
+/** File line of the deepest field along `path` that exists: a map entry's key, a list item. */
+export function lineAt(tree: LineTree, path: readonly PropertyKey[]): number | undefined {
+  let node: LineTree = tree;
   let found: number | undefined;
   for (const segment of path) {
-    if (isMap(node)) {
-      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment));
-      if (!pair) break;
-      const key = pair.key as { range?: [number, number, number] };
-      if (key.range) found = key.range[0];
-      node = pair.value;
-    } else if (isSeq(node) && typeof segment === 'number') {
-      const item = node.items[segment] as { range?: [number, number, number] } | undefined;
-      if (!item) break;
-      if (item.range) found = item.range[0];
-      node = item;
-    } else {
-      break;
-    }
+    let next: LineTree | null | undefined;
+    if (node.map) next = node.map.get(String(segment));
+    else if (node.seq && typeof segment === 'number') next = node.seq[segment];
+    if (!next) break;
+    if (next.line !== undefined) found = next.line;
+    node = next;
   }
   return found;
 }
