@@ -20,7 +20,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CARDS_PLACED_BY_BUILD_ENV, astroEnv } from '../../src/lib/build/astro-env.ts';
+import { CARDS_PLACED_BY_BUILD_ENV, CODE_VERSION_ENV, astroEnv } from '../../src/lib/build/astro-env.ts';
+import { codeVersion } from '../../src/lib/build/code-version.ts';
 import { PARTIAL_REPORT_ENV, astroPhases, readPartialReport, readRouteTimes, type BuildReport } from '../../src/lib/build/report.ts';
 import { PRELINKED_ENV, prelinkStaging, stampSite, writePrelinked } from '../../src/lib/build/prelinked-staging.ts';
 import { discardStaging, prepareStaging, promoteStaging } from '../../src/lib/build/staged-output.ts';
@@ -45,6 +46,8 @@ const { staging, cleared } = prepareStaging(outDir);
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'quarterdeck-build-'));
 const partialReport = path.join(scratch, 'report.json');
 const prelinked = path.join(scratch, 'prelinked.json');
+// What this build's caches are kept under: an edit to the code (or the libraries) starts them afresh.
+const version = codeVersion(projectRoot, ['src']);
 const prelinkStarted = performance.now();
 const { astroCacheDir } = siteConfig;
 writePrelinked(prelinked, { outDir, staging, astroCacheDir, linked: prelinkStaging({ outDir, staging, astroCacheDir }) });
@@ -67,6 +70,7 @@ const astro = spawn(process.execPath, [astroBin, 'build', ...process.argv.slice(
     [CARDS_PLACED_BY_BUILD_ENV]: '1',
     [PARTIAL_REPORT_ENV]: partialReport,
     [PRELINKED_ENV]: prelinked,
+    [CODE_VERSION_ENV]: version,
   }),
   stdio: ['ignore', 'pipe', 'pipe'],
 });
@@ -83,11 +87,12 @@ const astroDone: Promise<number> = new Promise((resolve) => astro.on('close', (c
 const astroStarted = performance.now();
 
 // What the checks and the cards need (YAML, Markdown, satori, sharp) loads while Astro starts.
-const [{ formatProblems, inspectContent, placeholderUrlWarning }, { loadCheckCache, saveCheckCache }, { codeVersion }, { buildCatalog }, { catalogInput, parseEntries }, { prerenderCards }, { placeCards }, { catalogCards, pruneCards }, { explainBuildFailure }, { countOutput }] =
+const [{ formatProblems, inspectContent, placeholderUrlWarning }, { loadCheckCache, saveCheckCache }, { feedItemKeys }, { keptItemsDir, pruneKeptItems }, { buildCatalog }, { catalogInput, parseEntries }, { prerenderCards }, { placeCards }, { catalogCards, pruneCards }, { explainBuildFailure }, { countOutput }] =
   await Promise.all([
     import('../../src/lib/checks/check-content.ts'),
     import('../../src/lib/checks/check-cache.ts'),
-    import('../../src/lib/build/code-version.ts'),
+    import('../../src/lib/feeds/item-key.ts'),
+    import('../../src/lib/feeds/kept-items.ts'),
     import('../../src/lib/catalog/index.ts'),
     import('../../src/lib/content/load.ts'),
     import('../../src/lib/build/card-prepass.ts'),
@@ -100,7 +105,7 @@ const [{ formatProblems, inspectContent, placeholderUrlWarning }, { loadCheckCac
 const checksStarted = performance.now();
 // Each file's own findings are kept in Astro's cache folder, so they go when it is cleared.
 const checkCacheFile = path.join(astroCacheDir, 'content-checks.bin');
-const checkCache = loadCheckCache(checkCacheFile, codeVersion(projectRoot, ['src']));
+const checkCache = loadCheckCache(checkCacheFile, version);
 const { problems, files } = await inspectContent(contentDir, checkCache);
 saveCheckCache(checkCacheFile, checkCache);
 const checksMs = since(checksStarted);
@@ -179,6 +184,8 @@ const endpoints = fromAstro.endpointCards ?? { rendered: 0, reused: 0, keys: [] 
 // Cache entries no card of the site uses any more (and that no concurrent build touched since this one began).
 const used = new Set([...cardReport.keys, ...drawnHere, ...endpoints.keys]);
 const pruned = cardReport.failed.length ? 0 : pruneCards(siteConfig.cardCacheDir, used, buildStartedAt);
+// Kept feed items of notes and briefs that are gone (src/lib/feeds/kept-items.ts).
+pruneKeptItems(keptItemsDir(astroCacheDir), feedItemKeys(catalog));
 const searchPages = fromAstro.searchPages ?? 0;
 const astroParts = astroPhases(fromAstro.phases ?? {}, readRouteTimes(partialReport));
 rmSync(scratch, { recursive: true, force: true });

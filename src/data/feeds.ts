@@ -18,8 +18,10 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
 import { getEntry, render, type CollectionEntry } from 'astro:content';
 import { getCatalog } from './catalog.ts';
+import { CODE_VERSION_ENV } from '../lib/build/astro-env.ts';
 import { markdownToHtml } from '../lib/markdown/render.ts';
 import { createFeeds, type FeedBodies, type Feeds } from '../lib/feeds/feeds.ts';
+import { keptItemsDir, keptSanitizer, sanitizeItem } from '../lib/feeds/kept-items.ts';
 import { siteConfig } from '../site.ts';
 
 const { base, url: siteUrl } = siteConfig;
@@ -60,8 +62,16 @@ export const astroBodies: FeedBodies = {
 
 let feeds: Promise<Feeds> | undefined;
 
-/** The build's Feeds: one catalog, each item rendered once however many feeds carry it. */
+/**
+ * The build's Feeds: one catalog, each item rendered once however many feeds carry it, and,
+ * under the build script (which names the code's version), sanitised again only when its HTML
+ * changed since the last build (kept in Astro's cache folder).
+ */
 export function getFeeds(): Promise<Feeds> {
-  feeds ??= (async () => createFeeds(await getCatalog(), { siteUrl, base, site: siteConfig }, astroBodies))();
+  feeds ??= (async () => {
+    const version = process.env[CODE_VERSION_ENV];
+    const sanitize = version ? keptSanitizer(keptItemsDir(siteConfig.astroCacheDir), version) : sanitizeItem;
+    return createFeeds(await getCatalog(), { siteUrl, base, site: siteConfig, sanitize }, astroBodies);
+  })();
   return feeds;
 }

@@ -29,3 +29,10 @@ export const ALLOCATOR_ENV: Readonly<Record<string, string>> = { MIMALLOC_ALLOW_
 
 /** Set (to `1`) for Astro by the build script: the page cards are its to place, so Astro renders no page-card route (src/data/cards.ts, card-output.ts). */
 export const CARDS_PLACED_BY_BUILD_ENV = 'QD_CARDS_PLACED_BY_BUILD';
+
+/**
+ * Set by the build script for Astro: the digest of the code (code-version.ts) under which
+ * Astro's process may keep results between builds (src/lib/feeds/kept-items.ts). A bare
+ * `astro build` has none and keeps nothing.
+ */
+export const CODE_VERSION_ENV = 'QD_CODE_VERSION';

@@ -4,7 +4,8 @@
  * body's rendered HTML (see src/data/feeds.ts), tests hand in stubs.
  */
 import type { Catalog, CatalogEntity, CatalogNote, CatalogQuarter, CatalogTopic } from '../catalog/index.ts';
-import { sanitizeFeedHtml } from './html.ts';
+import { feedItemKey } from './item-key.ts';
+import { sanitizeItem, type ItemSanitizer } from './kept-items.ts';
 import { paths } from '../paths.ts';
 import { absoluteUrl } from '../urls.ts';
 import { briefExtrasHtml, noteExtrasHtml } from './content.ts';
@@ -27,6 +28,8 @@ export interface FeedOptions {
   /** Astro's base ("/" or "/qd/"). */
   base: string;
   site: FeedSite;
+  /** How an item's HTML is sanitised: sanitizeFeedHtml by default, or with results kept across builds (kept-items.ts). */
+  sanitize?: ItemSanitizer;
 }
 
 /** Rendered (not yet sanitised) HTML of the bodies, by slug. */
@@ -90,10 +93,6 @@ function entryDate(entry: FeedEntry): Date {
   return entry.kind === 'note' ? entry.note.date : entry.quarter.brief!.published;
 }
 
-function entryKey(entry: FeedEntry): string {
-  return entry.kind === 'note' ? `note:${entry.note.slug}` : `brief:${entry.quarter.slug}`;
-}
-
 /**
  * Newest first. On one day a brief comes before notes; two notes of one day keep the
  * catalog's order (title, then slug), as on the pages; sort() is stable, so the order
@@ -148,7 +147,7 @@ export interface Feeds {
 }
 
 export function createFeeds(catalog: Catalog, options: FeedOptions, bodies: FeedBodies): Feeds {
-  const { siteUrl, base, site } = options;
+  const { siteUrl, base, site, sanitize = sanitizeItem } = options;
   const titles = feedTitles(site.name);
   const descriptions = feedDescriptions(site);
   const url = (pathname: string) => absoluteUrl(siteUrl, base, pathname);
@@ -166,7 +165,7 @@ export function createFeeds(catalog: Catalog, options: FeedOptions, bodies: Feed
       pubDate: note.date,
       description: xmlSafe(note.summary),
       categories: topicTitles(note.topics).map(xmlSafe),
-      content: sanitizeFeedHtml(`${body}\n${noteExtrasHtml(note)}`, { siteUrl, base, pageUrl: link }),
+      content: sanitize(feedItemKey({ kind: 'note', note }), `${body}\n${noteExtrasHtml(note)}`, { siteUrl, base, pageUrl: link }),
     };
   }
 
@@ -180,12 +179,12 @@ export function createFeeds(catalog: Catalog, options: FeedOptions, bodies: Feed
       pubDate: brief.published,
       description: xmlSafe(brief.summary),
       categories: quarter.byTopic.map((group) => xmlSafe(group.topic.title)),
-      content: sanitizeFeedHtml(`${lede}\n${briefExtrasHtml(quarter, noteUrl)}`, { siteUrl, base, pageUrl: link }),
+      content: sanitize(feedItemKey({ kind: 'brief', quarter }), `${lede}\n${briefExtrasHtml(quarter, noteUrl)}`, { siteUrl, base, pageUrl: link }),
     };
   }
 
   function item(entry: FeedEntry): Promise<FeedItem> {
-    const key = entryKey(entry);
+    const key = feedItemKey(entry);
     let cached = cache.get(key);
     if (!cached) {
       cached = entry.kind === 'note' ? noteItem(entry.note) : briefItem(entry.quarter);

@@ -5,6 +5,7 @@
  * the briefs feed, src/pages/[feed].xml.ts and src/pages/briefs/[feed].xml.ts).
  */
 export * from './feeds.ts';
+export { feedItemKey, feedItemKeys } from './item-key.ts';
 export { noteExtrasHtml, briefExtrasHtml } from './content.ts';
 export { rssOptions, rssResponse, rssString, ATOM_NS } from './rss.ts';
 export { escapeXml, xmlSafe } from './xml.ts';
