@@ -87,7 +87,7 @@ const astroDone: Promise<number> = new Promise((resolve) => astro.on('close', (c
 const astroStarted = performance.now();
 
 // What the checks and the cards need (YAML, Markdown, satori, sharp) loads while Astro starts.
-const [{ formatProblems, inspectContent, placeholderUrlWarning }, { loadCheckCache, saveCheckCache }, { feedItemKeys }, { keptItemsDir, pruneKeptItems }, { buildCatalog }, { catalogInput, parseEntries }, { prerenderCards }, { placeCards }, { catalogCards, pruneCards }, { explainBuildFailure }, { countOutput }] =
+const [{ formatProblems, inspectContent, placeholderUrlWarning }, { checkCacheFile, loadCheckCache, saveCheckCache }, { feedItemKeys }, { keptItemsDir, pruneKeptItems }, { buildCatalog }, { catalogInput, parseEntries }, { prerenderCards }, { placeCards }, { catalogCards, pruneCards }, { explainBuildFailure }, { countOutput }] =
   await Promise.all([
     import('../../src/lib/checks/check-content.ts'),
     import('../../src/lib/checks/check-cache.ts'),
@@ -103,11 +103,9 @@ const [{ formatProblems, inspectContent, placeholderUrlWarning }, { loadCheckCac
   ]);
 
 const checksStarted = performance.now();
-// Each file's own findings are kept in Astro's cache folder, so they go when it is cleared.
-const checkCacheFile = path.join(astroCacheDir, 'content-checks.bin');
-const checkCache = loadCheckCache(checkCacheFile, version);
+const checkCache = loadCheckCache(checkCacheFile(astroCacheDir), version);
 const { problems, files } = await inspectContent(contentDir, checkCache);
-saveCheckCache(checkCacheFile, checkCache);
+saveCheckCache(checkCacheFile(astroCacheDir), checkCache);
 const checksMs = since(checksStarted);
 if (problems.length > 0) {
   astro.kill('SIGTERM');

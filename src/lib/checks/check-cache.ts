@@ -30,7 +30,7 @@ export interface CheckCache {
   readonly version: string;
   /** Findings by fileKey, as loaded. */
   readonly kept: ReadonlyMap<string, FileFindings>;
-  /** This run's findings by fileKey: what save() keeps. */
+  /** This run's findings by fileKey: what saveCheckCache keeps. */
   readonly current: Map<string, FileFindings>;
   /** Files checked afresh in this run. */
   misses: number;
@@ -44,9 +44,12 @@ interface Stored {
   entries: Map<string, FileFindings>;
 }
 
-export function fileKey(version: string, listed: ListedFile): string {
+function fileKey(version: string, listed: ListedFile): string {
   return createHash('sha256').update(`${version}\0${listed.kind}\0${listed.file}\0${listed.rel}\0`).update(listed.bytes).digest('base64url');
 }
+
+/** Where a build keeps the cache, in Astro's cache folder (so it goes when that is cleared). */
+export const checkCacheFile = (astroCacheDir: string) => path.join(astroCacheDir, 'content-checks.bin');
 
 /** The cache kept at `file`; an empty one when there is none, or it is unreadable or of other code. */
 export function loadCheckCache(file: string, version: string): CheckCache {
