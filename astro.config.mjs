@@ -12,6 +12,8 @@ import { cardsReport } from './src/integrations/cards-report.ts';
 import { buildPhases, timed } from './src/integrations/build-phases.ts';
 import { prelinkedStaging } from './src/integrations/prelinked-staging.ts';
 import { PRELINKED_ENV } from './src/lib/build/prelinked-staging.ts';
+import { STAGED_BUILD_ENV } from './src/lib/build/astro-env.ts';
+import { stagingDirFor } from './src/lib/build/staged-output.ts';
 
 const { base } = siteConfig;
 
@@ -19,7 +21,8 @@ export default defineConfig({
   site: siteConfig.url,
   base,
   trailingSlash: 'always',
-  outDir: siteConfig.outDir,
+  // `npm run build` stages the site beside the output folder and swaps it in when it is done.
+  outDir: process.env[STAGED_BUILD_ENV] ? stagingDirFor(siteConfig.outDir) : siteConfig.outDir,
   // One cache per content folder (see site-config.ts), or ASTRO_CACHE_DIR.
   cacheDir: siteConfig.astroCacheDir,
   // One shared stylesheet, cached after the first page: for a visit of five pages of the sample it is

@@ -20,14 +20,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CARDS_PLACED_BY_BUILD_ENV, CODE_VERSION_ENV, astroEnv } from '../../src/lib/build/astro-env.ts';
+import { CARDS_PLACED_BY_BUILD_ENV, CODE_VERSION_ENV, STAGED_BUILD_ENV, astroEnv } from '../../src/lib/build/astro-env.ts';
 import { codeVersion } from '../../src/lib/build/code-version.ts';
 import { PARTIAL_REPORT_ENV, astroPhases, readPartialReport, readRouteTimes, type BuildReport } from '../../src/lib/build/report.ts';
 import { PRELINKED_ENV, prelinkStaging, stampSite, writePrelinked } from '../../src/lib/build/prelinked-staging.ts';
-import { discardStaging, prepareStaging, promoteStaging } from '../../src/lib/build/staged-output.ts';
-import { formatSettingProblems } from '../../src/lib/checks/format.ts';
-import { PLACEHOLDER_SITE_URL } from '../../src/lib/config/site-config.ts';
-import { settingProblems, siteConfig } from '../../src/site.ts';
 
 const projectRoot = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const astroBin = path.join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
@@ -35,36 +31,19 @@ const started = performance.now();
 const buildStartedAt = Date.now();
 const since = (from: number) => Math.round(performance.now() - from);
 
-if (settingProblems.length > 0) {
-  console.error(formatSettingProblems(settingProblems));
-  process.exit(1);
-}
-
-const { outDir, contentDir } = siteConfig;
-const shownOut = path.relative(process.cwd(), outDir) || '.';
-const { staging, cleared } = prepareStaging(outDir);
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'quarterdeck-build-'));
 const partialReport = path.join(scratch, 'report.json');
 const prelinked = path.join(scratch, 'prelinked.json');
 // What this build's caches are kept under: an edit to the code (or the libraries) starts them afresh.
 const version = codeVersion(projectRoot, ['src']);
-const prelinkStarted = performance.now();
-const { astroCacheDir } = siteConfig;
-writePrelinked(prelinked, { outDir, staging, astroCacheDir, linked: prelinkStaging({ outDir, staging, astroCacheDir }) });
-const prelinkMs = since(prelinkStarted);
 
-/** A failed build leaves nothing behind: the staging folder and the scratch files go, dist/ stays. */
-async function abandonBuild(): Promise<void> {
-  await cleared;
-  discardStaging(outDir);
-  rmSync(scratch, { recursive: true, force: true });
-}
-
-// Astro starts at once; what it prints is held until the checks have passed.
+// Astro starts first, before this script loads the settings: its startup is the build's longest
+// wait. It writes into the staging folder (astro.config.mjs) once this script has prepared it
+// (waitForPrelinked); what it prints is held until the checks have passed.
 const astro = spawn(process.execPath, [astroBin, 'build', ...process.argv.slice(2)], {
   cwd: projectRoot,
   env: astroEnv(process.env, {
-    OUT_DIR: staging,
+    [STAGED_BUILD_ENV]: '1',
     // The checks run here; Astro's own check step (src/integrations/content-checks.ts) skips them.
     QD_CONTENT_CHECKED: '1',
     [CARDS_PLACED_BY_BUILD_ENV]: '1',
@@ -78,13 +57,43 @@ const astro = spawn(process.execPath, [astroBin, 'build', ...process.argv.slice(
 process.on('exit', () => {
   if (astro.exitCode === null && astro.signalCode === null) astro.kill('SIGTERM');
 });
+const astroStarted = performance.now();
 let held: Buffer[] | null = [];
 astro.stdout.on('data', (chunk: Buffer) => (held ? held.push(chunk) : process.stdout.write(chunk)));
 // Astro's errors are held back: one traced to a content file is said in the editor's terms instead.
 let errors = '';
 astro.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString('utf8')));
 const astroDone: Promise<number> = new Promise((resolve) => astro.on('close', (code) => resolve(code ?? 1)));
-const astroStarted = performance.now();
+
+// The settings (and the YAML and Zod they load) are read while Astro starts.
+const [{ discardStaging, prepareStaging, promoteStaging }, { formatSettingProblems }, { PLACEHOLDER_SITE_URL }, { settingProblems, siteConfig }] =
+  await Promise.all([
+    import('../../src/lib/build/staged-output.ts'),
+    import('../../src/lib/checks/format.ts'),
+    import('../../src/lib/config/site-config.ts'),
+    import('../../src/site.ts'),
+  ]);
+
+if (settingProblems.length > 0) {
+  rmSync(scratch, { recursive: true, force: true });
+  console.error(formatSettingProblems(settingProblems));
+  process.exit(1);
+}
+
+const { outDir, contentDir } = siteConfig;
+const shownOut = path.relative(process.cwd(), outDir) || '.';
+const { staging, cleared } = prepareStaging(outDir);
+const prelinkStarted = performance.now();
+const { astroCacheDir } = siteConfig;
+writePrelinked(prelinked, { outDir, staging, astroCacheDir, linked: prelinkStaging({ outDir, staging, astroCacheDir }) });
+const prelinkMs = since(prelinkStarted);
+
+/** A failed build leaves nothing behind: the staging folder and the scratch files go, dist/ stays. */
+async function abandonBuild(): Promise<void> {
+  await cleared;
+  discardStaging(outDir);
+  rmSync(scratch, { recursive: true, force: true });
+}
 
 // What the checks and the cards need (YAML, Markdown, satori, sharp) loads while Astro starts.
 const [{ formatProblems, inspectContent, placeholderUrlWarning }, { checkCacheFile, loadCheckCache, saveCheckCache }, { feedItemKeys }, { keptItemsDir, pruneKeptItems }, { buildCatalog }, { catalogInput, parseEntries }, { prerenderCards }, { placeCards }, { catalogCards, pruneCards }, { explainBuildFailure }, { countOutput }] =

@@ -1,16 +1,21 @@
 /**
  * The Astro side of a staging folder the build script started with the current site's pages
- * linked in (src/lib/build/prelinked-staging.ts): once Astro has written every route, the
+ * linked in (src/lib/build/prelinked-staging.ts): Astro writes nothing before the script has
+ * prepared the folder (it starts Astro first, and prepares it meanwhile); once Astro has written every route, the
  * linked pages it no longer makes are removed, before the sitemap and the search index read
  * the folder. src/middleware.ts unlinks each page Astro renders again before it is written.
  */
 import type { AstroIntegration } from 'astro';
-import { PRELINKED_ENV, readPrelinked, removeUnclaimed } from '../lib/build/prelinked-staging.ts';
+import { PRELINKED_ENV, readPrelinked, removeUnclaimed, waitForPrelinked } from '../lib/build/prelinked-staging.ts';
 
 export function prelinkedStaging(): AstroIntegration {
   return {
     name: 'quarterdeck:prelinked-staging',
     hooks: {
+      'astro:build:start': async () => {
+        const file = process.env[PRELINKED_ENV];
+        if (file) await waitForPrelinked(file);
+      },
       'astro:build:generated': ({ logger }) => {
         const file = process.env[PRELINKED_ENV];
         if (!file) return;

@@ -6,9 +6,12 @@ import {
   outputCandidates,
   prelinkStaging,
   readManifest,
+  readPrelinked,
   removeUnclaimed,
   stampSite,
   unlinkBeforeRender,
+  waitForPrelinked,
+  writePrelinked,
 } from '../../src/lib/build/prelinked-staging.ts';
 
 let root: string;
@@ -140,5 +143,20 @@ describe('unlinkBeforeRender and removeUnclaimed', () => {
     expect(removeUnclaimed({ outDir, staging, astroCacheDir, linked })).toEqual(['entities/я/index.html']);
     expect(fs.existsSync(path.join(staging, 'entities'))).toBe(false);
     expect(fs.readFileSync(path.join(staging, 'notes/a/index.html'), 'utf8')).toBe('a, unkeyed');
+  });
+});
+
+describe('waitForPrelinked', () => {
+  it('returns once the build script has written the staging folder\'s file, whole', async () => {
+    const file = path.join(root, 'prelinked.json');
+    const staged = { outDir, staging, astroCacheDir, linked: ['notes/a/index.html'] };
+    setTimeout(() => writePrelinked(file, staged), 50);
+    await waitForPrelinked(file, 5_000);
+    expect(readPrelinked(file)).toEqual(staged);
+    expect(fs.readdirSync(root)).not.toContain('prelinked.json.tmp');
+  });
+
+  it('gives up with a message when the file never comes', async () => {
+    await expect(waitForPrelinked(path.join(root, 'never.json'), 50)).rejects.toThrow(/did not prepare the staging folder/);
   });
 });

@@ -36,3 +36,10 @@ export const CARDS_PLACED_BY_BUILD_ENV = 'QD_CARDS_PLACED_BY_BUILD';
  * `astro build` has none and keeps nothing.
  */
 export const CODE_VERSION_ENV = 'QD_CODE_VERSION';
+
+/**
+ * Set (to `1`) by the build script for Astro: write into the staging folder of the output
+ * folder (stagingDirFor, staged-output.ts) rather than into it. Astro's config resolves the
+ * output folder itself, so the script can start Astro before it has loaded the settings.
+ */
+export const STAGED_BUILD_ENV = 'QD_STAGED_BUILD';

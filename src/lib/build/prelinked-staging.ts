@@ -25,7 +25,7 @@
  * (staged-output.ts).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { withoutBase } from '../urls.ts';
 
@@ -43,8 +43,23 @@ export interface PrelinkedStaging {
   linked: string[];
 }
 
+/** Written aside and renamed: Astro's process, waiting for it (waitForPrelinked), never reads half of it. */
 export function writePrelinked(file: string, staging: PrelinkedStaging): void {
-  writeFileSync(file, JSON.stringify(staging));
+  writeFileSync(`${file}.tmp`, JSON.stringify(staging));
+  renameSync(`${file}.tmp`, file);
+}
+
+/**
+ * Astro's process starts before the build script has prepared the staging folder, and waits
+ * here (at astro:build:start, before it writes any page) until it has; the script is done
+ * long before, so the wait is one existence check. A script that died took Astro with it.
+ */
+export async function waitForPrelinked(file: string, timeoutMs = 120_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (!existsSync(file)) {
+    if (Date.now() > until) throw new Error(`the build script did not prepare the staging folder (${file} never came)`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
 }
 
 export function readPrelinked(file: string): PrelinkedStaging {
