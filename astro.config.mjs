@@ -12,7 +12,7 @@ import { cardsReport } from './src/integrations/cards-report.ts';
 import { buildPhases, timed } from './src/integrations/build-phases.ts';
 import { prelinkedStaging } from './src/integrations/prelinked-staging.ts';
 import { PRELINKED_ENV } from './src/lib/build/prelinked-staging.ts';
-import { STAGED_BUILD_ENV } from './src/lib/build/astro-env.ts';
+import { SEARCH_BY_BUILD_ENV, STAGED_BUILD_ENV } from './src/lib/build/astro-env.ts';
 import { stagingDirFor } from './src/lib/build/staged-output.ts';
 
 const { base } = siteConfig;
@@ -64,7 +64,8 @@ export default defineConfig({
     mdx(),
     prelinkedStaging(),
     timed('sitemap', sitemap({ filter: (page) => !page.endsWith('/search/') })),
-    timed('search index', searchIndex()),
+    // `npm run build` writes the search index itself, after Astro (src/lib/build/search-index.ts).
+    ...(process.env[SEARCH_BY_BUILD_ENV] ? [] : [timed('search index', searchIndex())]),
     cardsReport(),
   ],
 });

@@ -20,7 +20,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CARDS_PLACED_BY_BUILD_ENV, CODE_VERSION_ENV, STAGED_BUILD_ENV, astroEnv } from '../../src/lib/build/astro-env.ts';
+import { CARDS_PLACED_BY_BUILD_ENV, CODE_VERSION_ENV, SEARCH_BY_BUILD_ENV, STAGED_BUILD_ENV, astroEnv } from '../../src/lib/build/astro-env.ts';
 import { codeVersion } from '../../src/lib/build/code-version.ts';
 import { PARTIAL_REPORT_ENV, astroPhases, readPartialReport, readRouteTimes, type BuildReport } from '../../src/lib/build/report.ts';
 import { PRELINKED_ENV, prelinkStaging, stampSite, writePrelinked } from '../../src/lib/build/prelinked-staging.ts';
@@ -47,6 +47,8 @@ const astro = spawn(process.execPath, [astroBin, 'build', ...process.argv.slice(
     // The checks run here; Astro's own check step (src/integrations/content-checks.ts) skips them.
     QD_CONTENT_CHECKED: '1',
     [CARDS_PLACED_BY_BUILD_ENV]: '1',
+    // The search index is written here, after Astro: it can start on the site being replaced meanwhile.
+    [SEARCH_BY_BUILD_ENV]: '1',
     [PARTIAL_REPORT_ENV]: partialReport,
     [PRELINKED_ENV]: prelinked,
     [CODE_VERSION_ENV]: version,
@@ -85,21 +87,32 @@ const shownOut = path.relative(process.cwd(), outDir) || '.';
 const { staging, cleared } = prepareStaging(outDir);
 const prelinkStarted = performance.now();
 const { astroCacheDir } = siteConfig;
-writePrelinked(prelinked, { outDir, staging, astroCacheDir, linked: prelinkStaging({ outDir, staging, astroCacheDir }) });
+const linked = prelinkStaging({ outDir, staging, astroCacheDir });
+writePrelinked(prelinked, { outDir, staging, astroCacheDir, linked });
 const prelinkMs = since(prelinkStarted);
 
 /** A failed build leaves nothing behind: the staging folder and the scratch files go, dist/ stays. */
 async function abandonBuild(): Promise<void> {
+  await stopSearchIndex();
   await cleared;
   discardStaging(outDir);
   rmSync(scratch, { recursive: true, force: true });
 }
 
+/** A step after Astro's failed: nothing is swapped in, the site stays as it was. */
+async function failAfterAstro(what: string, error: unknown): Promise<never> {
+  await abandonBuild();
+  console.error(`${what}: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(`\nThe build failed; ${shownOut}/ was left as it was.`);
+  process.exit(1);
+}
+
 // What the checks and the cards need (YAML, Markdown, satori, sharp) loads while Astro starts.
-const [{ formatProblems, inspectContent, placeholderUrlWarning }, { checkCacheFile, loadCheckCache, saveCheckCache }, { feedItemKeys }, { keptItemsDir, pruneKeptItems }, { buildCatalog }, { catalogInput, parseEntries }, { prerenderCards }, { placeCards }, { catalogCards, pruneCards }, { explainBuildFailure }, { countOutput }] =
+const [{ formatProblems, inspectContent, placeholderUrlWarning }, { checkCacheFile, loadCheckCache, saveCheckCache }, { installedPagefindVersion, startEarlyIndex, stopSearchIndex, writeSearchIndex }, { feedItemKeys }, { keptItemsDir, pruneKeptItems }, { buildCatalog }, { catalogInput, parseEntries }, { prerenderCards }, { placeCards }, { catalogCards, pruneCards }, { explainBuildFailure }, { countOutput }] =
   await Promise.all([
     import('../../src/lib/checks/check-content.ts'),
     import('../../src/lib/checks/check-cache.ts'),
+    import('../../src/lib/build/search-index.ts'),
     import('../../src/lib/feeds/item-key.ts'),
     import('../../src/lib/feeds/kept-items.ts'),
     import('../../src/lib/catalog/index.ts'),
@@ -124,6 +137,10 @@ if (problems.length > 0) {
   console.error('\nNothing was built. Fix the lines above and build again (`npm run lint:content` checks without building).');
   process.exit(1);
 }
+// Content changed since the site being replaced was built: its pages are read into a search
+// index now, on the other core, and the build adds again only the pages Astro rewrites.
+const contentChanged = checkCache.misses > 0 || checkCache.current.size !== checkCache.kept.size;
+const earlyIndex = linked.length > 0 && contentChanged ? startEarlyIndex(outDir, siteConfig.language) : undefined;
 if (siteConfig.urlIsPlaceholder) console.warn(`warning: ${placeholderUrlWarning(PLACEHOLDER_SITE_URL)}`);
 for (const chunk of held) process.stdout.write(chunk);
 held = null;
@@ -169,16 +186,15 @@ if (status !== 0) {
 
 process.stderr.write(errors); // warnings
 for (const failed of cardReport.failed) console.warn(`warning: card ${failed}`);
-let drawnHere: string[];
+
+const searchStarted = performance.now();
+const searchSettings = { language: siteConfig.language, pagefindVersion: installedPagefindVersion(projectRoot), cacheDir: astroCacheDir };
+const search = await writeSearchIndex(staging, searchSettings, earlyIndex).catch((error: unknown) => failAfterAstro('The search index could not be written', error));
+const searchMs = since(searchStarted);
+const how = { kept: 'unchanged pages, copied from the last build', updated: `${search.updated} rewritten page(s) added to an index of the previous site`, indexed: 'indexed afresh' }[search.how];
+console.log(`search index: ${search.pages} pages (${how})`);
 const placeStarted = performance.now();
-try {
-  drawnHere = await placeCards(cardReport.pageCards, siteConfig.cardCacheDir, staging);
-} catch (error) {
-  await abandonBuild();
-  console.error(`A social card could not be drawn: ${error instanceof Error ? error.message : String(error)}`);
-  console.error(`\nThe build failed; ${shownOut}/ was left as it was.`);
-  process.exit(1);
-}
+const drawnHere = await placeCards(cardReport.pageCards, siteConfig.cardCacheDir, staging).catch((error: unknown) => failAfterAstro('A social card could not be drawn', error));
 const placeMs = since(placeStarted);
 const swapStarted = performance.now();
 await cleared;
@@ -193,7 +209,6 @@ const used = new Set([...cardReport.keys, ...drawnHere, ...endpoints.keys]);
 const pruned = cardReport.failed.length ? 0 : pruneCards(siteConfig.cardCacheDir, used, buildStartedAt);
 // Kept feed items of notes and briefs that are gone (src/lib/feeds/kept-items.ts).
 pruneKeptItems(keptItemsDir(astroCacheDir), feedItemKeys(catalog));
-const searchPages = fromAstro.searchPages ?? 0;
 const astroParts = astroPhases(fromAstro.phases ?? {}, readRouteTimes(partialReport));
 rmSync(scratch, { recursive: true, force: true });
 // The workers' cards, those drawn here, and the site card if its endpoint had to draw it.
@@ -207,9 +222,9 @@ if (process.env.QD_BUILD_REPORT) {
   const report: BuildReport = {
     ...counts,
     cards: cardSummary,
-    searchPages,
+    searchPages: search.pages,
     contentFiles: { total: files.length, checked: checkCache.misses },
-    phases: { 'link previous pages': prelinkMs, checks: checksMs, cards: cardsMs, astro: astroMs, ...astroParts, 'place cards': placeMs, swap: since(swapStarted), total: since(started) },
+    phases: { 'link previous pages': prelinkMs, checks: checksMs, cards: cardsMs, astro: astroMs, ...astroParts, 'search index': searchMs, 'place cards': placeMs, swap: since(swapStarted), total: since(started) },
   };
   writeFileSync(process.env.QD_BUILD_REPORT, `${JSON.stringify(report, null, 2)}\n`);
 }

@@ -43,3 +43,9 @@ export const CODE_VERSION_ENV = 'QD_CODE_VERSION';
  * output folder itself, so the script can start Astro before it has loaded the settings.
  */
 export const STAGED_BUILD_ENV = 'QD_STAGED_BUILD';
+
+/**
+ * Set (to `1`) by the build script for Astro: the script writes the search index itself,
+ * after Astro (src/lib/build/search-index.ts), so Astro's search-index hook does nothing.
+ */
+export const SEARCH_BY_BUILD_ENV = 'QD_SEARCH_BY_BUILD';

@@ -1,0 +1,136 @@
+/**
+ * The search index of a built site (Pagefind: every page with `data-pagefind-body`), in its
+ * `pagefind/` folder. Three ways to it, cheapest first:
+ *
+ * 1. The pages are byte for byte those of a build whose index is kept: it is copied back
+ *    (search-index-cache.ts).
+ * 2. An index of the site this build replaces was started while Astro built (startEarlyIndex),
+ *    and this build has the same pages by path: only the pages Astro wrote again (a new file
+ *    where the previous site's was linked in: prelinked-staging.ts) are added again, which
+ *    replaces them in place. Pagefind orders pages by path whatever the order they come in,
+ *    and a page added again keeps its place, so the index is byte for byte the one a fresh
+ *    run writes (tests/unit/search-index.test.ts).
+ * 3. Otherwise Pagefind reads the whole folder.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import * as pagefind from 'pagefind';
+import { keepSearchIndex, pagesFingerprint, restoreSearchIndex } from './search-index-cache.ts';
+
+const INDEX_FOLDER = 'pagefind';
+
+export interface SearchSettings {
+  /** The site's language (`de-CH`); Pagefind stems by its first part. */
+  language: string;
+  /** Pagefind's version, part of what a kept index is kept under. */
+  pagefindVersion: string;
+  /** Where kept indexes are (Astro's cache folder). */
+  cacheDir: string;
+}
+
+/** Pagefind's version as installed (its package does not export package.json). */
+export function installedPagefindVersion(projectRoot: string): string {
+  try {
+    return (JSON.parse(readFileSync(path.join(projectRoot, 'node_modules', 'pagefind', 'package.json'), 'utf8')) as { version: string }).version;
+  } catch {
+    return 'unknown';
+  }
+}
+
+const stemmingLanguage = (language: string) => language.split('-')[0]!.toLowerCase();
+
+/** The HTML pages of a built site by path (relative, with `/`), with their inode numbers; the index's own folder left out. */
+function htmlPages(dir: string): Map<string, number> {
+  const pages = new Map<string, number>();
+  for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[]) {
+    const rel = file.split(path.sep).join('/');
+    if (!rel.endsWith('.html') || rel.startsWith(`${INDEX_FOLDER}/`)) continue;
+    pages.set(rel, statSync(path.join(dir, file)).ino);
+  }
+  return pages;
+}
+
+export interface EarlyIndex {
+  /** The site indexed: the pages and their inodes, as they were when it started. */
+  readonly site: string;
+  readonly pages: Map<string, number>;
+  readonly index: Promise<pagefind.PagefindIndex | null>;
+}
+
+/** Starts indexing a built site (the one this build replaces) in Pagefind's own process. */
+export function startEarlyIndex(site: string, language: string): EarlyIndex {
+  const pages = htmlPages(site);
+  const index = (async () => {
+    const { index: created } = await pagefind.createIndex({ forceLanguage: stemmingLanguage(language) });
+    if (!created) return null;
+    const added = await created.addDirectory({ path: site });
+    return added.errors.length ? null : created;
+  })().catch(() => null);
+  return { site, pages, index };
+}
+
+/** Stops Pagefind's process (an early index with it), for a build that goes no further. */
+export async function stopSearchIndex(): Promise<void> {
+  await pagefind.close();
+}
+
+export interface SearchIndexResult {
+  pages: number;
+  how: 'kept' | 'updated' | 'indexed';
+  /** Pages added again to the early index (`updated`). */
+  updated?: number;
+}
+
+/**
+ * Writes the search index of the built site in `outDir`, the cheapest way there is (above).
+ * Closes Pagefind's process when done.
+ */
+export async function writeSearchIndex(outDir: string, settings: SearchSettings, early?: EarlyIndex): Promise<SearchIndexResult> {
+  try {
+    const language = stemmingLanguage(settings.language);
+    const fingerprint = pagesFingerprint(outDir, { pagefind: settings.pagefindVersion, language });
+    const kept = restoreSearchIndex(settings.cacheDir, fingerprint, outDir);
+    if (kept !== null) return { pages: kept, how: 'kept' };
+
+    const result = (await updateEarlyIndex(outDir, early)) ?? (await indexAfresh(outDir, language));
+    keepSearchIndex(settings.cacheDir, fingerprint, outDir, result.pages);
+    return result;
+  } finally {
+    await pagefind.close();
+  }
+}
+
+/** The early index with the rewritten pages added again; null when it cannot stand for a fresh one. */
+async function updateEarlyIndex(outDir: string, early: EarlyIndex | undefined): Promise<SearchIndexResult | null> {
+  if (!early) return null;
+  const index = await early.index;
+  if (!index) return null;
+  const pages = htmlPages(outDir);
+  // A page gone or new would change the index's order (or could not be taken out): start afresh.
+  if (pages.size !== early.pages.size || [...pages.keys()].some((rel) => !early.pages.has(rel))) return null;
+  const rewritten = [...pages].filter(([rel, inode]) => early.pages.get(rel) !== inode).map(([rel]) => rel);
+  // Pagefind reads a folder faster than it takes pages one by one: past a quarter of them, afresh.
+  if (rewritten.length > pages.size / 4) return null;
+  for (const rel of rewritten) {
+    const added = await index.addHTMLFile({ sourcePath: rel, content: readFileSync(path.join(outDir, rel), 'utf8') });
+    if (added.errors.length) return null;
+  }
+  const count = await writeIndex(index, outDir);
+  return { pages: count, how: 'updated', updated: rewritten.length };
+}
+
+async function indexAfresh(outDir: string, language: string): Promise<SearchIndexResult> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  const added = await index.addDirectory({ path: outDir });
+  if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
+  return { pages: await writeIndex(index, outDir), how: 'indexed' };
+}
+
+/** Writes the index into the site; the number of pages it holds. */
+async function writeIndex(index: pagefind.PagefindIndex, outDir: string): Promise<number> {
+  const written = await index.writeFiles({ outputPath: path.join(outDir, INDEX_FOLDER) });
+  if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+  const entry = JSON.parse(readFileSync(path.join(outDir, INDEX_FOLDER, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  return Object.values(entry.languages).reduce((sum, { page_count }) => sum + page_count, 0);
+}
