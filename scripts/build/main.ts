@@ -167,6 +167,17 @@ const cards = prerenderCards(catalog, siteConfig).then(
 );
 const status = await astroDone;
 const astroMs = since(astroStarted);
+// The search index is written as soon as Astro is done, beside the card workers still drawing
+// in a cold build; its outcome is held (a failure is reported below, after Astro's own).
+const searchSettings = { language: siteConfig.language, pagefindVersion: installedPagefindVersion(projectRoot), cacheDir: astroCacheDir };
+const searchStarted = performance.now();
+const searching =
+  status === 0
+    ? writeSearchIndex(staging, searchSettings, earlyIndex).then(
+        (result) => ({ ok: true as const, result, ms: since(searchStarted) }),
+        (error: unknown) => ({ ok: false as const, error }),
+      )
+    : null;
 const { report: cardReport, ms: cardsMs } = await cards;
 
 if (status !== 0) {
@@ -187,10 +198,9 @@ if (status !== 0) {
 process.stderr.write(errors); // warnings
 for (const failed of cardReport.failed) console.warn(`warning: card ${failed}`);
 
-const searchStarted = performance.now();
-const searchSettings = { language: siteConfig.language, pagefindVersion: installedPagefindVersion(projectRoot), cacheDir: astroCacheDir };
-const search = await writeSearchIndex(staging, searchSettings, earlyIndex).catch((error: unknown) => failAfterAstro('The search index could not be written', error));
-const searchMs = since(searchStarted);
+const searched = (await searching)!;
+if (!searched.ok) await failAfterAstro('The search index could not be written', searched.error);
+const { result: search, ms: searchMs } = searched as Extract<typeof searched, { ok: true }>;
 const how = { kept: 'unchanged pages, copied from the last build', updated: `${search.updated} rewritten page(s) added to an index of the previous site`, indexed: 'indexed afresh' }[search.how];
 console.log(`search index: ${search.pages} pages (${how})`);
 const placeStarted = performance.now();
