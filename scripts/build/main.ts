@@ -137,10 +137,24 @@ if (problems.length > 0) {
   console.error('\nNothing was built. Fix the lines above and build again (`npm run lint:content` checks without building).');
   process.exit(1);
 }
+/**
+ * Pagefind's process inherits this thread's priority: lowered first (nice 10), it reads the
+ * previous site on the core Astro leaves idle instead of taking turns with Astro, which is what
+ * the build waits for. One-note edit 5.45 -> 5.20 s (8 pairs). This script has nothing urgent
+ * left until Astro is done, and a non-root user could not raise it back anyway.
+ */
+function startEarlyIndexNiced() {
+  try {
+    os.setPriority(10);
+  } catch {
+    // not allowed: Pagefind runs at this script's priority
+  }
+  return startEarlyIndex(outDir, siteConfig.language);
+}
 // Content changed since the site being replaced was built: its pages are read into a search
 // index now, on the other core, and the build adds again only the pages Astro rewrites.
 const contentChanged = checkCache.misses > 0 || checkCache.current.size !== checkCache.kept.size;
-const earlyIndex = linked.length > 0 && contentChanged ? startEarlyIndex(outDir, siteConfig.language) : undefined;
+const earlyIndex = linked.length > 0 && contentChanged ? startEarlyIndexNiced() : undefined;
 if (siteConfig.urlIsPlaceholder) console.warn(`warning: ${placeholderUrlWarning(PLACEHOLDER_SITE_URL)}`);
 for (const chunk of held) process.stdout.write(chunk);
 held = null;
