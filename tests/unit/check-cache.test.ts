@@ -4,25 +4,17 @@
  * checks.test.ts run through it too; here are the cache's own rules.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadCheckCache, saveCheckCache } from '../../src/lib/checks/check-cache.ts';
 import { inspectContent, type ContentReport } from '../../src/lib/checks/check-content.ts';
 import type { ContentFile } from '../../src/lib/checks/read-content.ts';
 import { codeVersion } from '../../src/lib/build/code-version.ts';
 import { makeCorpus, replace } from '../helpers/bad-corpus.ts';
+import { scratchFolder } from '../helpers/scratch.ts';
 
 const META = 'notes/2025/meta-q4-2024-earnings.md';
-let scratch: string;
-let counter = 0;
-beforeAll(() => {
-  scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'qd-check-cache-'));
-});
-afterAll(() => {
-  fs.rmSync(scratch, { recursive: true, force: true });
-});
-const fresh = () => path.join(scratch, String(++counter));
+const fresh = scratchFolder('qd-check-cache-');
 
 /** A corpus and a cache file with its findings, as one build leaves them. */
 async function primedCorpus() {

@@ -1,22 +1,14 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sanitizeFeedHtml } from '../../src/lib/feeds/html.ts';
 import { keptItemFile, keptSanitizer, pruneKeptItems } from '../../src/lib/feeds/kept-items.ts';
+import { scratchFolder } from '../helpers/scratch.ts';
 
 const options = { siteUrl: 'https://example.org', base: '/', pageUrl: 'https://example.org/notes/a/' };
 const html = '<p>See <a href="/topics/x/">x</a><script>alert(1)</script> and <img src="chart.png" onerror="x()"></p>';
 
-let scratch: string;
-let counter = 0;
-beforeAll(() => {
-  scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'qd-kept-items-'));
-});
-afterAll(() => {
-  fs.rmSync(scratch, { recursive: true, force: true });
-});
-const fresh = () => path.join(scratch, String(++counter));
+const fresh = scratchFolder('qd-kept-items-');
 /** The kept file of an item, rewritten with another result, to tell a kept result from a fresh one. */
 const plant = (dir: string, item: string, html: string) => {
   const file = path.join(dir, keptItemFile(item));

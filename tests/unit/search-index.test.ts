@@ -4,20 +4,13 @@
  * a fresh run writes, and the build falls back to a fresh run when pages came or went.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startEarlyIndex, writeSearchIndex } from '../../src/lib/build/search-index.ts';
 import { hashTree } from '../helpers/bad-corpus.ts';
+import { scratchFolder } from '../helpers/scratch.ts';
 
-let scratch: string;
-let counter = 0;
-beforeAll(() => {
-  scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'qd-search-index-'));
-});
-afterAll(() => {
-  fs.rmSync(scratch, { recursive: true, force: true });
-});
+const fresh = scratchFolder('qd-search-index-');
 
 const page = (title: string, text: string) =>
   `<!doctype html><html lang="en"><head><title>${title}</title></head><body><main data-pagefind-body><h1>${title}</h1><p>${text}</p></main></body></html>`;
@@ -27,7 +20,7 @@ const site: Record<string, string> = {
   'notes/chips/index.html': page('Chip shares', 'Nvidia loses market value in a day.'),
   'topics/ai/index.html': page('AI', 'Notes on artificial intelligence.'),
 };
-const settings = () => ({ language: 'en', pagefindVersion: 'test', cacheDir: path.join(scratch, `cache-${++counter}`) });
+const settings = () => ({ language: 'en', pagefindVersion: 'test', cacheDir: fresh() });
 
 function write(dir: string, files: Record<string, string>): string {
   for (const [rel, html] of Object.entries(files)) {
@@ -39,7 +32,7 @@ function write(dir: string, files: Record<string, string>): string {
 
 /** A build's staging folder as the build script starts it: the previous site's pages linked in; then `rewrite` written anew, `remove` removed. */
 function staged(previous: string, rewrite: Record<string, string>, remove: string[] = []): string {
-  const staging = path.join(scratch, `staging-${++counter}`);
+  const staging = fresh();
   for (const rel of Object.keys(site)) {
     fs.mkdirSync(path.dirname(path.join(staging, rel)), { recursive: true });
     fs.linkSync(path.join(previous, rel), path.join(staging, rel));
@@ -50,7 +43,7 @@ function staged(previous: string, rewrite: Record<string, string>, remove: strin
 
 /** The same pages as plain copies, indexed afresh. */
 async function freshIndexOf(dir: string): Promise<string> {
-  const copy = path.join(scratch, `fresh-${++counter}`);
+  const copy = fresh();
   fs.cpSync(dir, copy, { recursive: true, filter: (source) => !source.includes(`${path.sep}pagefind`) });
   const result = await writeSearchIndex(copy, settings());
   expect(result.how).toBe('indexed');
@@ -59,7 +52,7 @@ async function freshIndexOf(dir: string): Promise<string> {
 
 describe('writeSearchIndex', () => {
   it('adds the rewritten pages to an index of the previous site, and writes what a fresh run writes', async () => {
-    const previous = write(path.join(scratch, 'previous'), site);
+    const previous = write(fresh('previous'), site);
     const early = startEarlyIndex(previous, 'en');
     const staging = staged(previous, { 'notes/chips/index.html': page('Chip shares', 'Nvidia loses 589 billion dollars of market value.') });
     const result = await writeSearchIndex(staging, settings(), early);
@@ -68,7 +61,7 @@ describe('writeSearchIndex', () => {
   });
 
   it('indexes afresh when a page is gone, and copies a kept index back when nothing changed', async () => {
-    const previous = write(path.join(scratch, 'previous-2'), site);
+    const previous = write(fresh('previous-2'), site);
     const early = startEarlyIndex(previous, 'en');
     const staging = staged(previous, {}, ['topics/ai/index.html']);
     const options = settings();

@@ -12,15 +12,20 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import path from 'node:path';
 import { linkTree } from './link-file.ts';
 
-const INDEX_FOLDER = 'pagefind';
+/** The folder of the index in a built site. */
+export const INDEX_FOLDER = 'pagefind';
 
-/** The HTML pages of a build (the index is not one of them), with their bytes, and the settings. */
-export function pagesFingerprint(outDir: string, settings: unknown): string {
-  const hash = createHash('sha256').update(JSON.stringify(settings));
-  const files = (readdirSync(outDir, { recursive: true, encoding: 'utf8' }) as string[])
+/** The HTML pages of a built site (the index's own folder left out), relative with `/`, sorted. */
+export function builtPages(outDir: string): string[] {
+  return (readdirSync(outDir, { recursive: true, encoding: 'utf8' }) as string[])
     .map((file) => file.split(path.sep).join('/'))
     .filter((file) => file.endsWith('.html') && !file.startsWith(`${INDEX_FOLDER}/`))
     .sort();
+}
+
+/** The HTML pages of a build (the index is not one of them), with their bytes, and the settings. */
+export function pagesFingerprint(outDir: string, settings: unknown, files: readonly string[] = builtPages(outDir)): string {
+  const hash = createHash('sha256').update(JSON.stringify(settings));
   for (const file of files) hash.update(`${file}\0`).update(readFileSync(path.join(outDir, file))).update('\0');
   return hash.digest('hex').slice(0, 32);
 }

@@ -12,12 +12,10 @@
  *    run writes (tests/unit/search-index.test.ts).
  * 3. Otherwise Pagefind reads the whole folder.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { keepSearchIndex, pagesFingerprint, restoreSearchIndex } from './search-index-cache.ts';
-
-const INDEX_FOLDER = 'pagefind';
+import { builtPages, INDEX_FOLDER, keepSearchIndex, pagesFingerprint, restoreSearchIndex } from './search-index-cache.ts';
 
 export interface SearchSettings {
   /** The site's language (`de-CH`); Pagefind stems by its first part. */
@@ -39,34 +37,27 @@ export function installedPagefindVersion(projectRoot: string): string {
 
 const stemmingLanguage = (language: string) => language.split('-')[0]!.toLowerCase();
 
-/** The HTML pages of a built site by path (relative, with `/`), with their inode numbers; the index's own folder left out. */
-function htmlPages(dir: string): Map<string, number> {
-  const pages = new Map<string, number>();
-  for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[]) {
-    const rel = file.split(path.sep).join('/');
-    if (!rel.endsWith('.html') || rel.startsWith(`${INDEX_FOLDER}/`)) continue;
-    pages.set(rel, statSync(path.join(dir, file)).ino);
-  }
-  return pages;
+/** A built site's pages (builtPages) with their inode numbers. */
+function pageInodes(dir: string, pages: readonly string[] = builtPages(dir)): Map<string, number> {
+  return new Map(pages.map((rel) => [rel, statSync(path.join(dir, rel)).ino]));
 }
 
 export interface EarlyIndex {
-  /** The site indexed: the pages and their inodes, as they were when it started. */
-  readonly site: string;
+  /** The pages indexed and their inodes, as they were when it started. */
   readonly pages: Map<string, number>;
   readonly index: Promise<pagefind.PagefindIndex | null>;
 }
 
 /** Starts indexing a built site (the one this build replaces) in Pagefind's own process. */
 export function startEarlyIndex(site: string, language: string): EarlyIndex {
-  const pages = htmlPages(site);
+  const pages = pageInodes(site);
   const index = (async () => {
     const { index: created } = await pagefind.createIndex({ forceLanguage: stemmingLanguage(language) });
     if (!created) return null;
     const added = await created.addDirectory({ path: site });
     return added.errors.length ? null : created;
   })().catch(() => null);
-  return { site, pages, index };
+  return { pages, index };
 }
 
 /** Stops Pagefind's process (an early index with it), for a build that goes no further. */
@@ -88,11 +79,12 @@ export interface SearchIndexResult {
 export async function writeSearchIndex(outDir: string, settings: SearchSettings, early?: EarlyIndex): Promise<SearchIndexResult> {
   try {
     const language = stemmingLanguage(settings.language);
-    const fingerprint = pagesFingerprint(outDir, { pagefind: settings.pagefindVersion, language });
+    const files = builtPages(outDir);
+    const fingerprint = pagesFingerprint(outDir, { pagefind: settings.pagefindVersion, language }, files);
     const kept = restoreSearchIndex(settings.cacheDir, fingerprint, outDir);
     if (kept !== null) return { pages: kept, how: 'kept' };
 
-    const result = (await updateEarlyIndex(outDir, early)) ?? (await indexAfresh(outDir, language));
+    const result = (await updateEarlyIndex(outDir, files, early)) ?? (await indexAfresh(outDir, language));
     keepSearchIndex(settings.cacheDir, fingerprint, outDir, result.pages);
     return result;
   } finally {
@@ -101,11 +93,11 @@ export async function writeSearchIndex(outDir: string, settings: SearchSettings,
 }
 
 /** The early index with the rewritten pages added again; null when it cannot stand for a fresh one. */
-async function updateEarlyIndex(outDir: string, early: EarlyIndex | undefined): Promise<SearchIndexResult | null> {
+async function updateEarlyIndex(outDir: string, files: readonly string[], early: EarlyIndex | undefined): Promise<SearchIndexResult | null> {
   if (!early) return null;
   const index = await early.index;
   if (!index) return null;
-  const pages = htmlPages(outDir);
+  const pages = pageInodes(outDir, files);
   // A page gone or new would change the index's order (or could not be taken out): start afresh.
   if (pages.size !== early.pages.size || [...pages.keys()].some((rel) => !early.pages.has(rel))) return null;
   const rewritten = [...pages].filter(([rel, inode]) => early.pages.get(rel) !== inode).map(([rel]) => rel);

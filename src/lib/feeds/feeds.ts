@@ -156,7 +156,7 @@ export function createFeeds(catalog: Catalog, options: FeedOptions, bodies: Feed
     slugs.map((slug) => catalog.topic(slug)?.title).filter((title): title is string => Boolean(title));
   const cache = new Map<string, Promise<FeedItem>>();
 
-  async function noteItem(note: CatalogNote): Promise<FeedItem> {
+  async function noteItem(note: CatalogNote, key: string): Promise<FeedItem> {
     const link = noteUrl(note);
     const body = await bodies.note(note.slug);
     return {
@@ -165,11 +165,11 @@ export function createFeeds(catalog: Catalog, options: FeedOptions, bodies: Feed
       pubDate: note.date,
       description: xmlSafe(note.summary),
       categories: topicTitles(note.topics).map(xmlSafe),
-      content: sanitize(feedItemKey({ kind: 'note', note }), `${body}\n${noteExtrasHtml(note)}`, { siteUrl, base, pageUrl: link }),
+      content: sanitize(key, `${body}\n${noteExtrasHtml(note)}`, { siteUrl, base, pageUrl: link }),
     };
   }
 
-  async function briefItem(quarter: CatalogQuarter): Promise<FeedItem> {
+  async function briefItem(quarter: CatalogQuarter, key: string): Promise<FeedItem> {
     const brief = quarter.brief!;
     const link = url(paths.brief(quarter.slug));
     const lede = await bodies.brief(quarter.slug);
@@ -179,7 +179,7 @@ export function createFeeds(catalog: Catalog, options: FeedOptions, bodies: Feed
       pubDate: brief.published,
       description: xmlSafe(brief.summary),
       categories: quarter.byTopic.map((group) => xmlSafe(group.topic.title)),
-      content: sanitize(feedItemKey({ kind: 'brief', quarter }), `${lede}\n${briefExtrasHtml(quarter, noteUrl)}`, { siteUrl, base, pageUrl: link }),
+      content: sanitize(key, `${lede}\n${briefExtrasHtml(quarter, noteUrl)}`, { siteUrl, base, pageUrl: link }),
     };
   }
 
@@ -187,7 +187,7 @@ export function createFeeds(catalog: Catalog, options: FeedOptions, bodies: Feed
     const key = feedItemKey(entry);
     let cached = cache.get(key);
     if (!cached) {
-      cached = entry.kind === 'note' ? noteItem(entry.note) : briefItem(entry.quarter);
+      cached = entry.kind === 'note' ? noteItem(entry.note, key) : briefItem(entry.quarter, key);
       cache.set(key, cached);
     }
     return cached;
