@@ -3,17 +3,23 @@
  * src/lib/catalog/page-keys.ts) is safe: a copy of the fixture built, then edited (one note's
  * body and one of its figures changed, another note deleted), then built again reuses what it
  * can from the previous site, and its output equals, byte for byte, a clean build of the
- * edited content.
+ * edited content. Between the two, one body is touched up and the copy built again: the
+ * search index of that build, where no page came or went, is the previous one's updated
+ * (src/lib/build/search-index.ts), byte for byte a fresh index of its pages.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { BuildReport } from '../../src/lib/build/report.ts';
+import { writeSearchIndex } from '../../src/lib/build/search-index.ts';
 import { hashTree } from '../helpers/bad-corpus.ts';
+import { scratchFolder } from '../helpers/scratch.ts';
 import { INCREMENTAL_EDIT, outputRoot, SITES, siteDist, siteLog } from '../helpers/sites.ts';
 
 const incremental = siteDist('incremental');
 const clean = siteDist('incrementalClean');
+const previousSite = path.join(path.dirname(incremental), '.dist.previous');
+const scratch = scratchFolder('qd-incremental-');
 const report = (file: string) => JSON.parse(fs.readFileSync(path.join(outputRoot, SITES.incremental.name, file), 'utf8')) as BuildReport;
 
 /** Every file under a folder, relative, sorted. */
@@ -34,7 +40,7 @@ describe('an incremental build after an edit', () => {
   });
 
   it('starts from the previous site, linked: the pages it reuses are the same files, the ones it renders new ones', () => {
-    const previous = path.join(path.dirname(incremental), '.dist.previous');
+    const previous = previousSite;
     const inode = (dir: string, rel: string) => fs.statSync(path.join(dir, rel)).ino;
     // Reused: found in place, not copied from Astro's cache (src/lib/build/prelinked-staging.ts).
     const reused = 'entities/e2e-labs/index.html';
@@ -48,6 +54,18 @@ describe('an incremental build after an edit', () => {
     expect(fs.existsSync(path.join(previous, deleted))).toBe(true);
     expect(fs.existsSync(path.join(incremental, deleted))).toBe(false);
     expect(fs.existsSync(path.join(incremental, 'notes', INCREMENTAL_EDIT.deleted.slug))).toBe(false);
+  });
+
+  it('updates the search index of the site it replaces when no page came or went', async () => {
+    // The site the edit replaced is the touched-up build's.
+    const log = fs.readFileSync(path.join(outputRoot, SITES.incremental.name, 'build-touched.log'), 'utf8');
+    expect(log).toMatch(/search index: \d+ pages \(\d+ rewritten page\(s\) added to an index of the previous site\)/);
+    expect(fs.readFileSync(path.join(previousSite, 'notes', 'fixture-q2-open', 'index.html'), 'utf8')).toContain('touched up between two builds');
+    const copy = scratch();
+    fs.cpSync(previousSite, copy, { recursive: true, filter: (source) => !source.includes(`${path.sep}pagefind`) });
+    const settings = { language: 'en', pagefindVersion: 'test', cacheDir: scratch() };
+    expect((await writeSearchIndex(copy, settings)).how).toBe('indexed');
+    expect(hashTree(path.join(previousSite, 'pagefind'))).toBe(hashTree(path.join(copy, 'pagefind')));
   });
 
   it('shows the edit on the pages that show the note', () => {

@@ -41,6 +41,15 @@ export const SITES = {
   incrementalClean: { name: 'incremental-clean', contentDir: incrementalContent, basePath: '/', siteUrl: SITE_URL },
 } satisfies Record<string, SiteSpec>;
 
+/**
+ * A body touched up in another note, built between the first build and the edit: no page comes
+ * or goes, so that build's search index is the previous site's, updated (search-index.ts).
+ */
+export const INCREMENTAL_TOUCH = {
+  file: 'notes/2025/fixture-q2-open.md',
+  edit: (text: string) => text.replace('A short body.', 'A short body, touched up between two builds.'),
+};
+
 /** The note the incremental scenario edits, and what it changes. */
 export const INCREMENTAL_EDIT = {
   file: 'notes/2024/fixture-capex-q4.md',

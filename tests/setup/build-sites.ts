@@ -2,8 +2,9 @@
  * Vitest global setup for the `site` project: builds every site in SITES once per run, with
  * the build an editor runs (`npm run build`, scripts/build.ts). The fixture is built twice
  * with one card cache so tests can check determinism and that the second build renders no
- * card; a copy of the fixture with one more note is built, edited (that note deleted) and
- * built again incrementally, and the edited copy is built from scratch beside it.
+ * card; a copy of the fixture with one more note is built, touched up (one body) and built
+ * again, edited (that note deleted) and built again, all incrementally, and the edited copy is
+ * built from scratch beside it.
  * QD_REUSE_BUILDS=1 skips builds whose output exists (handy while iterating on tests; CI
  * never sets it).
  */
@@ -12,6 +13,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {
   INCREMENTAL_EDIT,
+  INCREMENTAL_TOUCH,
   SITES,
   buildEnv,
   outputRoot,
@@ -61,6 +63,10 @@ export default function setup(): void {
   // Each build started from its own command line, as an editor's are: `_` is the shell's last command.
   build('incremental', ownCards('incremental'), 'incremental (before the edit)', { _: '/usr/bin/npm' });
   fs.copyFileSync(siteReport('incremental'), path.join(outputRoot, SITES.incremental.name, 'report-before.json'));
+  const touched = path.join(content, INCREMENTAL_TOUCH.file);
+  fs.writeFileSync(touched, INCREMENTAL_TOUCH.edit(fs.readFileSync(touched, 'utf8')));
+  build('incremental', ownCards('incremental'), 'incremental (a body touched up)');
+  fs.copyFileSync(siteLog('incremental'), path.join(outputRoot, SITES.incremental.name, 'build-touched.log'));
   const edited = path.join(content, INCREMENTAL_EDIT.file);
   fs.writeFileSync(edited, INCREMENTAL_EDIT.edit(fs.readFileSync(edited, 'utf8')));
   fs.rmSync(path.join(content, INCREMENTAL_EDIT.deleted.file));

@@ -1,12 +1,16 @@
 /**
  * The search index a build writes (src/lib/build/search-index.ts), with real Pagefind: an
  * index of the previous site with the rewritten pages added again is byte for byte the index
- * a fresh run writes, and the build falls back to a fresh run when pages came or went.
+ * a fresh run writes, and the build falls back to a fresh run when pages came or went. The
+ * fragments of the pages not rewritten are the previous index's own files
+ * (search-index-seed.ts), and a fragment name taken by another page's is caught.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fragmentFile, readIndexOutput } from '../../src/lib/build/pagefind-output.ts';
 import { startEarlyIndex, writeSearchIndex } from '../../src/lib/build/search-index.ts';
+import { readSeedSource, seedFragments } from '../../src/lib/build/search-index-seed.ts';
 import { hashTree } from '../helpers/bad-corpus.ts';
 import { scratchFolder } from '../helpers/scratch.ts';
 
@@ -69,5 +73,88 @@ describe('writeSearchIndex', () => {
     expect(hashTree(path.join(staging, 'pagefind'))).toBe(await freshIndexOf(staging));
     const again = staged(previous, {}, ['topics/ai/index.html']);
     expect(await writeSearchIndex(again, options)).toEqual({ pages: 2, how: 'kept' });
+  });
+});
+
+describe('the fragments of the pages not rewritten', () => {
+  const rewrite = { 'notes/chips/index.html': page('Chip shares', 'Nvidia loses 589 billion dollars of market value.') };
+
+  /** The previous site with its own index, as the build that wrote it left it. */
+  async function previousSite(name: string): Promise<string> {
+    const previous = write(fresh(name), site);
+    expect((await writeSearchIndex(previous, settings())).how).toBe('indexed');
+    return previous;
+  }
+
+  /** Each fragment of an index with its inode, by the page it belongs to. */
+  async function fragmentsByPage(site: string): Promise<Map<string, { name: string; inode: number }>> {
+    const seed = (await readSeedSource(site))!;
+    return new Map([...seed.pages].map(([name, rel]) => [rel, { name, inode: fs.statSync(fragmentFile(seed.indexDir, name)).ino }]));
+  }
+
+  it("are the previous index's files, and only the rewritten page's fragment is written anew", async () => {
+    const previous = await previousSite('seed-previous');
+    const staging = staged(previous, rewrite);
+    const result = await writeSearchIndex(staging, settings(), startEarlyIndex(previous, 'en'));
+    expect(result).toEqual({ pages: 3, how: 'updated', updated: 1 });
+    expect(hashTree(path.join(staging, 'pagefind'))).toBe(await freshIndexOf(staging));
+
+    const before = await fragmentsByPage(previous);
+    const after = await fragmentsByPage(staging);
+    expect([...after.keys()].sort()).toEqual(['notes/capex/index.html', 'notes/chips/index.html', 'topics/ai/index.html']);
+    for (const rel of ['notes/capex/index.html', 'topics/ai/index.html']) expect(after.get(rel)).toEqual(before.get(rel));
+    expect(after.get('notes/chips/index.html')!.name).not.toBe(before.get('notes/chips/index.html')!.name);
+    // The previous site keeps its own index: nothing was written through a link.
+    expect((await readIndexOutput(path.join(previous, 'pagefind')))!.fragments).toContain(before.get('notes/chips/index.html')!.name);
+    expect(fs.readdirSync(path.join(staging, 'pagefind', 'fragment'))).toHaveLength(3);
+  });
+
+  it("leave the rewritten page's old fragment out, in case its new one has the same name", async () => {
+    const seed = (await readSeedSource(await previousSite('seed-kept')))!;
+    const indexDir = path.join(fresh('seed-kept-into'), 'pagefind');
+    const seeded = seedFragments(seed, indexDir, new Set(['notes/capex/index.html', 'topics/ai/index.html', 'index.html']));
+    const byPage = new Map([...seed.pages].map(([name, rel]) => [rel, name]));
+    expect([...seeded].sort()).toEqual([byPage.get('notes/capex/index.html'), byPage.get('topics/ai/index.html')].sort());
+    for (const name of seeded) expect(fs.statSync(fragmentFile(indexDir, name)).ino).toBe(fs.statSync(fragmentFile(seed.indexDir, name)).ino);
+    expect(fs.readdirSync(path.join(indexDir, 'fragment'))).toHaveLength(2);
+  });
+
+  it('leave nothing behind that the new index does not name', async () => {
+    const previous = await previousSite('seed-unnamed');
+    const staging = staged(previous, rewrite);
+    const seed = (await readSeedSource(previous))!;
+    const [capexName] = [...seed.pages].find(([, rel]) => rel === 'notes/capex/index.html')!;
+    const extra = fresh('seed-unnamed-source');
+    fs.mkdirSync(path.join(extra, 'fragment'), { recursive: true });
+    for (const name of seed.pages.keys()) fs.copyFileSync(fragmentFile(seed.indexDir, name), fragmentFile(extra, name));
+    fs.copyFileSync(fragmentFile(seed.indexDir, capexName), fragmentFile(extra, 'en_0000000'));
+    const withExtra = { ...seed, indexDir: extra, pages: new Map([...seed.pages, ['en_0000000', 'topics/ai/index.html']]) };
+
+    const early = { ...startEarlyIndex(previous, 'en'), seed: Promise.resolve(withExtra) };
+    expect(await writeSearchIndex(staging, settings(), early)).toEqual({ pages: 3, how: 'updated', updated: 1 });
+    expect(hashTree(path.join(staging, 'pagefind'))).toBe(await freshIndexOf(staging));
+  });
+
+  it("are written again when a new fragment's name was taken by an old one of another page", async () => {
+    const previous = await previousSite('seed-taken');
+    const staging = staged(previous, rewrite);
+    const freshIndex = await freshIndexOf(staging);
+    const copy = fresh('seed-taken-fresh');
+    fs.cpSync(staging, copy, { recursive: true, filter: (source) => !source.includes(`${path.sep}pagefind`) });
+    await writeSearchIndex(copy, settings());
+    const newName = (await fragmentsByPage(copy)).get('notes/chips/index.html')!.name;
+
+    // The previous index as it would be had the capex note's fragment been given that name.
+    const seed = (await readSeedSource(previous))!;
+    const [capexName] = [...seed.pages].find(([, rel]) => rel === 'notes/capex/index.html')!;
+    const taken = fresh('seed-taken-source');
+    fs.mkdirSync(path.join(taken, 'fragment'), { recursive: true });
+    for (const name of seed.pages.keys()) fs.copyFileSync(fragmentFile(seed.indexDir, name), fragmentFile(taken, name));
+    fs.copyFileSync(fragmentFile(seed.indexDir, capexName), fragmentFile(taken, newName));
+    const lying = { ...seed, indexDir: taken, pages: new Map([...seed.pages, [newName, 'notes/capex/index.html']]) };
+
+    const early = { ...startEarlyIndex(previous, 'en'), seed: Promise.resolve(lying) };
+    expect(await writeSearchIndex(staging, settings(), early)).toEqual({ pages: 3, how: 'updated', updated: 1 });
+    expect(hashTree(path.join(staging, 'pagefind'))).toBe(freshIndex);
   });
 });
