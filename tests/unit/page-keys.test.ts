@@ -43,3 +43,41 @@ describe('the cache keys of the site feed and the briefs feed', () => {
     expect(feedKeys({ topics: renamed })).not.toEqual(before);
   });
 });
+
+describe('the cache keys of what shows a note whose body changed', () => {
+  // q1-a and q1-b are neighbours, share a topic, an entity and a quarter.
+  const named = notes.map((n) => (n.slug.startsWith('q1-') ? { ...n, data: { ...n.data, entities: ['FixCo'] } } : n));
+  const withBody = (body: string) => named.map((n) => (n.slug === 'q1-a' ? { ...n, body } : n));
+
+  function keysOf(input: Partial<CatalogInput> = {}) {
+    const catalog = buildCatalog({ notes: named, topics, briefs, ...input });
+    const keys = pageKeys(catalog);
+    const [topic, entity, quarter] = [catalog.topic('ai-capex')!, catalog.entity('fixco')!, catalog.quarter('2025-q1')!];
+    return {
+      note: keys.note(catalog.note('q1-a')!),
+      neighbour: keys.note(catalog.note('q1-b')!),
+      topicPage: keys.topic(topic),
+      entityPage: keys.entity(entity),
+      quarter: keys.quarter(quarter),
+      topicFeed: keys.topicFeed(topic),
+      entityFeed: keys.entityFeed(entity),
+      siteFeed: keys.feed(siteFeedEntries(catalog, 10)),
+      briefsFeed: keys.feed(briefEntries(catalog)),
+    };
+  }
+  const before = keysOf({ notes: withBody('A short body.') });
+
+  it('change on its own page and in the feeds that carry it whole, not on the pages that list it', () => {
+    const after = keysOf({ notes: withBody('A short body, edited.') });
+    const changed = Object.keys(before).filter((page) => before[page as keyof typeof before] !== after[page as keyof typeof after]);
+    expect(changed.sort()).toEqual(['entityFeed', 'note', 'siteFeed', 'topicFeed']);
+  });
+
+  it('change everywhere when its reading time changes, or a field every list shows', () => {
+    const long = keysOf({ notes: withBody('word '.repeat(2000)) });
+    const retitledKeys = keysOf({ notes: withBody('A short body.').map((n) => (n.slug === 'q1-a' ? { ...n, data: { ...n.data, title: 'A new title' } } : n)) });
+    for (const after of [long, retitledKeys]) {
+      for (const page of Object.keys(before) as (keyof typeof before)[]) expect(after[page], page).not.toBe(before[page]);
+    }
+  });
+});

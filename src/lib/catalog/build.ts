@@ -60,7 +60,7 @@ function toNote({ slug, data, body }: NoteInput, entities: EntityResolver): Cata
     const ref = entities.resolve(name);
     if (ref && !refs.has(ref.slug)) refs.set(ref.slug, ref);
   }
-  return {
+  const note: Omit<CatalogNote, 'digest' | 'listedDigest'> = {
     slug,
     title: data.title,
     date: data.date,
@@ -79,8 +79,8 @@ function toNote({ slug, data, body }: NoteInput, entities: EntityResolver): Cata
     quotes: data.quotes,
     draft: data.draft,
     readingMinutes: readingMinutes(data.summary, body ?? ''),
-    digest: digestOf([data, body ?? '']),
   };
+  return { ...note, digest: digestOf([data, body ?? '']), listedDigest: digestOf(note) };
 }
 
 /** Notes grouped by quarter, newest quarter first, notes newest first. */

@@ -82,6 +82,11 @@ export interface CatalogNote {
   readingMinutes: number;
   /** A fingerprint of everything the note's file says (fields and body): see page-keys.ts. */
   digest: string;
+  /**
+   * A fingerprint of every field above: all a page that lists the note can show of it (the
+   * body only as its reading time). See page-keys.ts.
+   */
+  listedDigest: string;
 }
 
 /** A run of notes in one quarter (topic and entity pages list notes by quarter). */

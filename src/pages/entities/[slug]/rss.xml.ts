@@ -6,7 +6,7 @@ import { rssResponse } from '../../../lib/feeds/rss.ts';
 
 export const getStaticPaths = (async () => {
   const [catalog, keys] = await Promise.all([getCatalog(), getPageKeys()]);
-  return catalog.entities.map((entity) => ({ params: { slug: entity.slug }, cacheKey: keys.entity(entity) }));
+  return catalog.entities.map((entity) => ({ params: { slug: entity.slug }, cacheKey: keys.entityFeed(entity) }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {

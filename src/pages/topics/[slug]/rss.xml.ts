@@ -6,7 +6,7 @@ import { rssResponse } from '../../../lib/feeds/rss.ts';
 
 export const getStaticPaths = (async () => {
   const [catalog, keys] = await Promise.all([getCatalog(), getPageKeys()]);
-  return catalog.topics.map((topic) => ({ params: { slug: topic.slug }, cacheKey: keys.topic(topic) }));
+  return catalog.topics.map((topic) => ({ params: { slug: topic.slug }, cacheKey: keys.topicFeed(topic) }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
