@@ -20,7 +20,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CARDS_PLACED_BY_BUILD_ENV, CODE_VERSION_ENV, SEARCH_BY_BUILD_ENV, STAGED_BUILD_ENV, astroEnv } from '../../src/lib/build/astro-env.ts';
+import { CARDS_PLACED_BY_BUILD_ENV, CODE_VERSION_ENV, PAGES_WRITTEN_MESSAGE, SEARCH_BY_BUILD_ENV, STAGED_BUILD_ENV, astroEnv } from '../../src/lib/build/astro-env.ts';
 import { codeVersion } from '../../src/lib/build/code-version.ts';
 import { PARTIAL_REPORT_ENV, astroPhases, readPartialReport, readRouteTimes, type BuildReport } from '../../src/lib/build/report.ts';
 import { PRELINKED_ENV, prelinkStaging, stampSite, writePrelinked } from '../../src/lib/build/prelinked-staging.ts';
@@ -53,7 +53,8 @@ const astro = spawn(process.execPath, [astroBin, 'build', ...process.argv.slice(
     [PRELINKED_ENV]: prelinked,
     [CODE_VERSION_ENV]: version,
   }),
-  stdio: ['ignore', 'pipe', 'pipe'],
+  // The channel carries one message: every page is written (PAGES_WRITTEN_MESSAGE).
+  stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
 });
 // However this script ends, Astro ends with it: an Astro left behind would wait for cards forever.
 process.on('exit', () => {
@@ -61,11 +62,12 @@ process.on('exit', () => {
 });
 const astroStarted = performance.now();
 let held: Buffer[] | null = [];
-astro.stdout.on('data', (chunk: Buffer) => (held ? held.push(chunk) : process.stdout.write(chunk)));
+astro.stdout!.on('data', (chunk: Buffer) => (held ? held.push(chunk) : process.stdout.write(chunk)));
 // Astro's errors are held back: one traced to a content file is said in the editor's terms instead.
 let errors = '';
-astro.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString('utf8')));
+astro.stderr!.on('data', (chunk: Buffer) => (errors += chunk.toString('utf8')));
 const astroDone: Promise<number> = new Promise((resolve) => astro.on('close', (code) => resolve(code ?? 1)));
+const pagesWritten: Promise<void> = new Promise((resolve) => astro.on('message', (message) => message === PAGES_WRITTEN_MESSAGE && resolve()));
 
 // The settings (and the YAML and Zod they load) are read while Astro starts.
 const [{ discardStaging, prepareStaging, promoteStaging }, { formatSettingProblems }, { PLACEHOLDER_SITE_URL }, { settingProblems, siteConfig }] =
@@ -91,9 +93,13 @@ const linked = prelinkStaging({ outDir, staging, astroCacheDir });
 writePrelinked(prelinked, { outDir, staging, astroCacheDir, linked });
 const prelinkMs = since(prelinkStarted);
 
+/** The search index being written, once it has started (writeIndex, below). */
+let searching: ReturnType<typeof writeIndex> | null = null;
+
 /** A failed build leaves nothing behind: the staging folder and the scratch files go, dist/ stays. */
 async function abandonBuild(): Promise<void> {
   await stopSearchIndex();
+  await searching;
   await cleared;
   discardStaging(outDir);
   rmSync(scratch, { recursive: true, force: true });
@@ -179,19 +185,20 @@ const cards = prerenderCards(catalog, siteConfig).then(
     };
   },
 );
+// The search index is written as soon as Astro has written every page, while it writes the
+// sitemap and exits, and beside the card workers still drawing in a cold build; its outcome is
+// held (a failure is reported below, after Astro's own).
+const searchSettings = { language: siteConfig.language, pagefindVersion: installedPagefindVersion(projectRoot), cacheDir: astroCacheDir };
+function writeIndex() {
+  const searchStarted = performance.now();
+  return writeSearchIndex(staging, searchSettings, earlyIndex).then(
+    (result) => ({ ok: true as const, result, ms: since(searchStarted) }),
+    (error: unknown) => ({ ok: false as const, error }),
+  );
+}
+if (await Promise.race([pagesWritten.then(() => true), astroDone.then(() => false)])) searching = writeIndex();
 const status = await astroDone;
 const astroMs = since(astroStarted);
-// The search index is written as soon as Astro is done, beside the card workers still drawing
-// in a cold build; its outcome is held (a failure is reported below, after Astro's own).
-const searchSettings = { language: siteConfig.language, pagefindVersion: installedPagefindVersion(projectRoot), cacheDir: astroCacheDir };
-const searchStarted = performance.now();
-const searching =
-  status === 0
-    ? writeSearchIndex(staging, searchSettings, earlyIndex).then(
-        (result) => ({ ok: true as const, result, ms: since(searchStarted) }),
-        (error: unknown) => ({ ok: false as const, error }),
-      )
-    : null;
 const { report: cardReport, ms: cardsMs } = await cards;
 
 if (status !== 0) {
@@ -212,7 +219,7 @@ if (status !== 0) {
 process.stderr.write(errors); // warnings
 for (const failed of cardReport.failed) console.warn(`warning: card ${failed}`);
 
-const searched = (await searching)!;
+const searched = await (searching ??= writeIndex());
 if (!searched.ok) await failAfterAstro('The search index could not be written', searched.error);
 const { result: search, ms: searchMs } = searched as Extract<typeof searched, { ok: true }>;
 const how = { kept: 'unchanged pages, copied from the last build', updated: `${search.updated} rewritten page(s) added to an index of the previous site`, indexed: 'indexed afresh' }[search.how];

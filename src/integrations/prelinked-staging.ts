@@ -3,9 +3,11 @@
  * linked in (src/lib/build/prelinked-staging.ts): Astro writes nothing before the script has
  * prepared the folder (it starts Astro first, and prepares it meanwhile); once Astro has written every route, the
  * linked pages it no longer makes are removed, before the sitemap and the search index read
- * the folder. src/middleware.ts unlinks each page Astro renders again before it is written.
+ * the folder, and the script is told so (PAGES_WRITTEN_MESSAGE). src/middleware.ts unlinks
+ * each page Astro renders again before it is written.
  */
 import type { AstroIntegration } from 'astro';
+import { PAGES_WRITTEN_MESSAGE } from '../lib/build/astro-env.ts';
 import { PRELINKED_ENV, readPrelinked, removeUnclaimed, waitForPrelinked } from '../lib/build/prelinked-staging.ts';
 
 export function prelinkedStaging(): AstroIntegration {
@@ -21,6 +23,7 @@ export function prelinkedStaging(): AstroIntegration {
         if (!file) return;
         const removed = removeUnclaimed(readPrelinked(file));
         if (removed.length > 0) logger.info(`${removed.length} page(s) of the previous site no longer built: removed`);
+        process.send?.(PAGES_WRITTEN_MESSAGE);
       },
     },
   };

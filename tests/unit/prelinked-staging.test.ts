@@ -1,9 +1,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { AstroIntegrationLogger } from 'astro';
+import { prelinkedStaging } from '../../src/integrations/prelinked-staging.ts';
+import { PAGES_WRITTEN_MESSAGE } from '../../src/lib/build/astro-env.ts';
 import {
   outputCandidates,
+  PRELINKED_ENV,
   prelinkStaging,
   readManifest,
   readPrelinked,
@@ -143,6 +147,31 @@ describe('unlinkBeforeRender and removeUnclaimed', () => {
     expect(removeUnclaimed({ outDir, staging, astroCacheDir, linked })).toEqual(['entities/я/index.html']);
     expect(fs.existsSync(path.join(staging, 'entities'))).toBe(false);
     expect(fs.readFileSync(path.join(staging, 'notes/a/index.html'), 'utf8')).toBe('a, unkeyed');
+  });
+});
+
+describe('the integration, once Astro has written every page', () => {
+  it('removes the unclaimed pages, then tells the build script the pages are written', () => {
+    writeManifest(['notes/a/index.html', 'entities/%D1%8F/index.html']);
+    stampSite(astroCacheDir, outDir);
+    const file = path.join(root, 'prelinked.json');
+    writePrelinked(file, { outDir, staging, astroCacheDir, linked: prelinkStaging({ outDir, staging, astroCacheDir }) });
+    writeManifest(['notes/a/index.html']);
+    const told: string[] = [];
+    const send = vi.fn((message: string) => {
+      told.push(fs.existsSync(path.join(staging, 'entities')) ? 'before removing' : message);
+      return true;
+    });
+    vi.stubEnv(PRELINKED_ENV, file);
+    vi.stubGlobal('process', Object.assign(Object.create(process), { send, env: process.env }));
+    try {
+      const hooks = prelinkedStaging().hooks as Record<string, (options: unknown) => void>;
+      hooks['astro:build:generated']!({ logger: { info: () => {} } as unknown as AstroIntegrationLogger });
+    } finally {
+      vi.unstubAllGlobals();
+      vi.unstubAllEnvs();
+    }
+    expect(told).toEqual([PAGES_WRITTEN_MESSAGE]);
   });
 });
 

@@ -45,6 +45,14 @@ export const CODE_VERSION_ENV = 'QD_CODE_VERSION';
 export const STAGED_BUILD_ENV = 'QD_STAGED_BUILD';
 
 /**
+ * What Astro's process tells the build script (over the IPC channel the script opens) once
+ * every page is written and the previous site's leftovers are gone
+ * (src/integrations/prelinked-staging.ts): the search index can start while Astro writes the
+ * sitemap and exits.
+ */
+export const PAGES_WRITTEN_MESSAGE = 'quarterdeck:pages-written';
+
+/**
  * Set (to `1`) by the build script for Astro: the script writes the search index itself,
  * after Astro (src/lib/build/search-index.ts), so Astro's search-index hook does nothing.
  */
