@@ -3,8 +3,9 @@
  * linked in (src/lib/build/prelinked-staging.ts): Astro writes nothing before the script has
  * prepared the folder (it starts Astro first, and prepares it meanwhile); once Astro has written every route, the
  * linked pages it no longer makes are removed, before the sitemap and the search index read
- * the folder, and the script is told so (PAGES_WRITTEN_MESSAGE). src/middleware.ts unlinks
- * each page Astro renders again before it is written.
+ * the folder. When Astro has also removed its own scratch files from it (`.prerender`, after
+ * `astro:build:generated`), the script is told so (PAGES_WRITTEN_MESSAGE), ahead of the
+ * sitemap. src/middleware.ts unlinks each page Astro renders again before it is written.
  */
 import type { AstroIntegration } from 'astro';
 import { PAGES_WRITTEN_MESSAGE } from '../lib/build/astro-env.ts';
@@ -23,7 +24,10 @@ export function prelinkedStaging(): AstroIntegration {
         if (!file) return;
         const removed = removeUnclaimed(readPrelinked(file));
         if (removed.length > 0) logger.info(`${removed.length} page(s) of the previous site no longer built: removed`);
-        process.send?.(PAGES_WRITTEN_MESSAGE);
+      },
+      // Runs before the sitemap's own hook (astro.config.mjs lists this integration first).
+      'astro:build:done': () => {
+        if (process.env[PRELINKED_ENV]) process.send?.(PAGES_WRITTEN_MESSAGE);
       },
     },
   };

@@ -151,7 +151,7 @@ describe('unlinkBeforeRender and removeUnclaimed', () => {
 });
 
 describe('the integration, once Astro has written every page', () => {
-  it('removes the unclaimed pages, then tells the build script the pages are written', () => {
+  it('removes the unclaimed pages, and tells the build script when Astro is done', () => {
     writeManifest(['notes/a/index.html', 'entities/%D1%8F/index.html']);
     stampSite(astroCacheDir, outDir);
     const file = path.join(root, 'prelinked.json');
@@ -167,6 +167,8 @@ describe('the integration, once Astro has written every page', () => {
     try {
       const hooks = prelinkedStaging().hooks as Record<string, (options: unknown) => void>;
       hooks['astro:build:generated']!({ logger: { info: () => {} } as unknown as AstroIntegrationLogger });
+      expect(told).toEqual([]);
+      hooks['astro:build:done']!({});
     } finally {
       vi.unstubAllGlobals();
       vi.unstubAllEnvs();

@@ -46,9 +46,9 @@ export const STAGED_BUILD_ENV = 'QD_STAGED_BUILD';
 
 /**
  * What Astro's process tells the build script (over the IPC channel the script opens) once
- * every page is written and the previous site's leftovers are gone
- * (src/integrations/prelinked-staging.ts): the search index can start while Astro writes the
- * sitemap and exits.
+ * its output is complete: every page written, the previous site's leftovers and Astro's own
+ * scratch files gone (src/integrations/prelinked-staging.ts). The search index can start while
+ * Astro writes the sitemap and exits.
  */
 export const PAGES_WRITTEN_MESSAGE = 'quarterdeck:pages-written';
 
