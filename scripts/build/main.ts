@@ -53,7 +53,7 @@ const astro = spawn(process.execPath, [astroBin, 'build', ...process.argv.slice(
     [PRELINKED_ENV]: prelinked,
     [CODE_VERSION_ENV]: version,
   }),
-  // The channel carries one message: every page is written (PAGES_WRITTEN_MESSAGE).
+  // The channel carries one message: Astro's output is complete (PAGES_WRITTEN_MESSAGE).
   stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
 });
 // However this script ends, Astro ends with it: an Astro left behind would wait for cards forever.
@@ -185,9 +185,9 @@ const cards = prerenderCards(catalog, siteConfig).then(
     };
   },
 );
-// The search index is written as soon as Astro has written every page, while it writes the
-// sitemap and exits, and beside the card workers still drawing in a cold build; its outcome is
-// held (a failure is reported below, after Astro's own).
+// The search index is written as soon as Astro's output is complete (its message at
+// astro:build:done), while it writes the sitemap and exits, and beside the card workers still
+// drawing in a cold build; its outcome is held (a failure is reported below, after Astro's own).
 const searchSettings = { language: siteConfig.language, pagefindVersion: installedPagefindVersion(projectRoot), cacheDir: astroCacheDir };
 function writeIndex() {
   const searchStarted = performance.now();

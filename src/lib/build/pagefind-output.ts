@@ -22,7 +22,8 @@ export interface IndexOutput {
   fragments: string[];
 }
 
-export const fragmentFile = (indexDir: string, name: string) => path.join(indexDir, 'fragment', `${name}.pf_fragment`);
+export const fragmentFolder = (indexDir: string) => path.join(indexDir, 'fragment');
+export const fragmentFile = (indexDir: string, name: string) => path.join(fragmentFolder(indexDir), `${name}.pf_fragment`);
 
 /** The pages (by fragment) of the index in `indexDir`; null when it is missing or reads otherwise than expected. */
 export async function readIndexOutput(indexDir: string): Promise<IndexOutput | null> {

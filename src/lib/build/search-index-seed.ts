@@ -15,7 +15,7 @@
  */
 import { existsSync, linkSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { fragmentFile, fragmentUrl, pageOfUrl, readIndexOutput } from './pagefind-output.ts';
+import { fragmentFile, fragmentFolder, fragmentUrl, pageOfUrl, readIndexOutput } from './pagefind-output.ts';
 import { INDEX_FOLDER } from './search-index-cache.ts';
 
 export interface SeedSource {
@@ -47,7 +47,7 @@ export async function readSeedSource(site: string): Promise<SeedSource | null> {
  */
 export function seedFragments(source: SeedSource, indexDir: string, kept: ReadonlySet<string>): Set<string> {
   rmSync(indexDir, { recursive: true, force: true });
-  mkdirSync(path.dirname(fragmentFile(indexDir, 'x')), { recursive: true });
+  mkdirSync(fragmentFolder(indexDir), { recursive: true });
   const seeded = new Set<string>();
   for (const [name, page] of source.pages) {
     if (!kept.has(page) || !existsSync(fragmentFile(source.indexDir, name))) continue;
