@@ -8,13 +8,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fragmentFile, readIndexOutput } from '../../src/lib/build/pagefind-output.ts';
+import { chunkPath, fragmentPath, indexFolder, readIndexOutput } from '../../src/lib/build/pagefind-output.ts';
 import { startEarlyIndex, writeSearchIndex } from '../../src/lib/build/search-index.ts';
-import { readSeedSource, seedFragments } from '../../src/lib/build/search-index-seed.ts';
+import { readSeedSource, seedIndex, type SeedSource } from '../../src/lib/build/search-index-seed.ts';
 import { hashTree } from '../helpers/bad-corpus.ts';
 import { scratchFolder } from '../helpers/scratch.ts';
 
 const fresh = scratchFolder('qd-search-index-');
+const fragmentFileOf = (indexDir: string, name: string) => path.join(indexDir, fragmentPath(name));
 
 const page = (title: string, text: string) =>
   `<!doctype html><html lang="en"><head><title>${title}</title></head><body><main data-pagefind-body><h1>${title}</h1><p>${text}</p></main></body></html>`;
@@ -35,9 +36,9 @@ function write(dir: string, files: Record<string, string>): string {
 }
 
 /** A build's staging folder as the build script starts it: the previous site's pages linked in; then `rewrite` written anew, `remove` removed. */
-function staged(previous: string, rewrite: Record<string, string>, remove: string[] = []): string {
+function staged(previous: string, rewrite: Record<string, string>, remove: string[] = [], pages: Record<string, string> = site): string {
   const staging = fresh();
-  for (const rel of Object.keys(site)) {
+  for (const rel of Object.keys(pages)) {
     fs.mkdirSync(path.dirname(path.join(staging, rel)), { recursive: true });
     fs.linkSync(path.join(previous, rel), path.join(staging, rel));
   }
@@ -89,7 +90,7 @@ describe('the fragments of the pages not rewritten', () => {
   /** Each fragment of an index with its inode, by the page it belongs to. */
   async function fragmentsByPage(site: string): Promise<Map<string, { name: string; inode: number }>> {
     const seed = (await readSeedSource(site))!;
-    return new Map([...seed.pages].map(([name, rel]) => [rel, { name, inode: fs.statSync(fragmentFile(seed.indexDir, name)).ino }]));
+    return new Map([...seed.pages].map(([name, rel]) => [rel, { name, inode: fs.statSync(fragmentFileOf(seed.indexDir, name)).ino }]));
   }
 
   it("are the previous index's files, and only the rewritten page's fragment is written anew", async () => {
@@ -105,17 +106,17 @@ describe('the fragments of the pages not rewritten', () => {
     for (const rel of ['notes/capex/index.html', 'topics/ai/index.html']) expect(after.get(rel)).toEqual(before.get(rel));
     expect(after.get('notes/chips/index.html')!.name).not.toBe(before.get('notes/chips/index.html')!.name);
     // The previous site keeps its own index: nothing was written through a link.
-    expect((await readIndexOutput(path.join(previous, 'pagefind')))!.fragments).toContain(before.get('notes/chips/index.html')!.name);
+    expect((await readIndexOutput(indexFolder(path.join(previous, 'pagefind'))))!.fragments).toContain(before.get('notes/chips/index.html')!.name);
     expect(fs.readdirSync(path.join(staging, 'pagefind', 'fragment'))).toHaveLength(3);
   });
 
   it("leave the rewritten page's old fragment out, in case its new one has the same name", async () => {
     const seed = (await readSeedSource(await previousSite('seed-kept')))!;
     const indexDir = path.join(fresh('seed-kept-into'), 'pagefind');
-    const seeded = seedFragments(seed, indexDir, new Set(['notes/capex/index.html', 'topics/ai/index.html', 'index.html']));
+    const { fragments: seeded } = await seedIndex(seed, indexDir, new Set(['notes/capex/index.html', 'topics/ai/index.html', 'index.html']), null);
     const byPage = new Map([...seed.pages].map(([name, rel]) => [rel, name]));
     expect([...seeded].sort()).toEqual([byPage.get('notes/capex/index.html'), byPage.get('topics/ai/index.html')].sort());
-    for (const name of seeded) expect(fs.statSync(fragmentFile(indexDir, name)).ino).toBe(fs.statSync(fragmentFile(seed.indexDir, name)).ino);
+    for (const name of seeded) expect(fs.statSync(fragmentFileOf(indexDir, name)).ino).toBe(fs.statSync(fragmentFileOf(seed.indexDir, name)).ino);
     expect(fs.readdirSync(path.join(indexDir, 'fragment'))).toHaveLength(2);
   });
 
@@ -126,8 +127,8 @@ describe('the fragments of the pages not rewritten', () => {
     const [capexName] = [...seed.pages].find(([, rel]) => rel === 'notes/capex/index.html')!;
     const extra = fresh('seed-unnamed-source');
     fs.mkdirSync(path.join(extra, 'fragment'), { recursive: true });
-    for (const name of seed.pages.keys()) fs.copyFileSync(fragmentFile(seed.indexDir, name), fragmentFile(extra, name));
-    fs.copyFileSync(fragmentFile(seed.indexDir, capexName), fragmentFile(extra, 'en_0000000'));
+    for (const name of seed.pages.keys()) fs.copyFileSync(fragmentFileOf(seed.indexDir, name), fragmentFileOf(extra, name));
+    fs.copyFileSync(fragmentFileOf(seed.indexDir, capexName), fragmentFileOf(extra, 'en_0000000'));
     const withExtra = { ...seed, indexDir: extra, pages: new Map([...seed.pages, ['en_0000000', 'topics/ai/index.html']]) };
 
     const early = { ...startEarlyIndex(previous, 'en'), seed: Promise.resolve(withExtra) };
@@ -149,12 +150,75 @@ describe('the fragments of the pages not rewritten', () => {
     const [capexName] = [...seed.pages].find(([, rel]) => rel === 'notes/capex/index.html')!;
     const taken = fresh('seed-taken-source');
     fs.mkdirSync(path.join(taken, 'fragment'), { recursive: true });
-    for (const name of seed.pages.keys()) fs.copyFileSync(fragmentFile(seed.indexDir, name), fragmentFile(taken, name));
-    fs.copyFileSync(fragmentFile(seed.indexDir, capexName), fragmentFile(taken, newName));
+    for (const name of seed.pages.keys()) fs.copyFileSync(fragmentFileOf(seed.indexDir, name), fragmentFileOf(taken, name));
+    fs.copyFileSync(fragmentFileOf(seed.indexDir, capexName), fragmentFileOf(taken, newName));
     const lying = { ...seed, indexDir: taken, pages: new Map([...seed.pages, [newName, 'notes/capex/index.html']]) };
 
     const early = { ...startEarlyIndex(previous, 'en'), seed: Promise.resolve(lying) };
     expect(await writeSearchIndex(staging, settings(), early)).toEqual({ pages: 3, how: 'updated', updated: 1 });
     expect(hashTree(path.join(staging, 'pagefind'))).toBe(freshIndex);
+  });
+});
+
+describe('the chunks of the word index the rewritten page is not in', () => {
+  // Forty pages of six hundred words each, every page's words its own run of the alphabet
+  // (`wa…`, `wb…`): the word index takes several chunks, and a page's words sit in one or two.
+  const vocabulary = (n: number) => Array.from({ length: 600 }, (_, i) => `w${String.fromCharCode(97 + Math.floor(n / 26))}${String.fromCharCode(97 + (n % 26))}${i}`).join(' ');
+  const big: Record<string, string> = Object.fromEntries(Array.from({ length: 40 }, (_, n) => [`notes/n${n}/index.html`, page(`Note ${n}`, vocabulary(n))]));
+  // The first page's first two words trade places: the chunk they are in changes, not its size.
+  const swapped = vocabulary(0).split(' ');
+  [swapped[0], swapped[1]] = [swapped[1]!, swapped[0]!];
+  const rewriteFirst = { 'notes/n0/index.html': page('Note 0', swapped.join(' ')) };
+
+  async function bigSites(name: string) {
+    const previous = write(fresh(name), big);
+    expect((await writeSearchIndex(previous, settings())).how).toBe('indexed');
+    const staging = staged(previous, rewriteFirst, [], big);
+    const copy = fresh(`${name}-fresh`);
+    fs.cpSync(staging, copy, { recursive: true });
+    expect((await writeSearchIndex(copy, settings())).how).toBe('indexed');
+    return { previous, staging, freshIndex: path.join(copy, 'pagefind') };
+  }
+  const inode = (file: string) => (fs.existsSync(file) ? fs.statSync(file).ino : null);
+
+  it("are the previous index's files; the chunk of the moved words is written anew", async () => {
+    const { previous, staging, freshIndex } = await bigSites('chunks');
+    const before = (await readIndexOutput(indexFolder(path.join(previous, 'pagefind'))))!;
+    expect(before.chunks.length).toBeGreaterThan(2);
+    expect(await writeSearchIndex(staging, settings(), startEarlyIndex(previous, 'en'))).toEqual({ pages: 40, how: 'updated', updated: 1 });
+    expect(hashTree(path.join(staging, 'pagefind'))).toBe(hashTree(freshIndex));
+
+    const after = (await readIndexOutput(indexFolder(path.join(staging, 'pagefind'))))!;
+    const kept = after.chunks.filter(({ name }) => inode(path.join(staging, 'pagefind', chunkPath(name))) === inode(path.join(previous, 'pagefind', chunkPath(name))));
+    expect(kept.length).toBeGreaterThan(0);
+    // The first chunk holds `waa…`, where the rewritten page's words moved: it is new.
+    expect(before.chunks.map(({ name }) => name)).not.toContain(after.chunks[0]!.name);
+    expect(kept.map(({ name }) => name)).not.toContain(after.chunks[0]!.name);
+  });
+
+  /**
+   * The edit built with, as the previous index, one whose chunk at `place` bore the name the
+   * changed first chunk gets now: the index must still be the one a fresh run writes.
+   */
+  async function withChunkNamedAsChanged(name: string, place: (chunks: SeedSource['output']['chunks']) => number) {
+    const { previous, staging, freshIndex } = await bigSites(name);
+    const seed = (await readSeedSource(previous))!;
+    const changedName = (await readIndexOutput(indexFolder(freshIndex)))!.chunks[0]!.name;
+    const renamed = fresh(`${name}-source`);
+    fs.cpSync(seed.indexDir, renamed, { recursive: true });
+    const at = place(seed.output.chunks);
+    fs.renameSync(path.join(renamed, chunkPath(seed.output.chunks[at]!.name)), path.join(renamed, chunkPath(changedName)));
+    const chunks = seed.output.chunks.map((chunk, i) => (i === at ? { ...chunk, name: changedName } : chunk));
+    const early = { ...startEarlyIndex(previous, 'en'), seed: Promise.resolve({ ...seed, indexDir: renamed, output: { ...seed.output, chunks } }) };
+    expect(await writeSearchIndex(staging, settings(), early)).toEqual({ pages: 40, how: 'updated', updated: 1 });
+    expect(hashTree(path.join(staging, 'pagefind'))).toBe(hashTree(freshIndex));
+  }
+
+  it('leave out the chunk the moved words are in, in case its new content has its old name', async () => {
+    await withChunkNamedAsChanged('chunks-same-name', () => 0);
+  });
+
+  it("are written again when a changed chunk's name was taken by an old one linked in elsewhere", async () => {
+    await withChunkNamedAsChanged('chunks-taken', (chunks) => chunks.length - 1);
   });
 });

@@ -9,16 +9,16 @@
  *    where the previous site's was linked in: prelinked-staging.ts) are added again, which
  *    replaces them in place. Pagefind orders pages by path whatever the order they come in,
  *    and a page added again keeps its place, so the index is byte for byte the one a fresh
- *    run writes (tests/unit/search-index.test.ts). The fragments of the other pages are
- *    linked in from the previous index first, for Pagefind to leave as they are
- *    (search-index-seed.ts).
+ *    run writes (tests/unit/search-index.test.ts). What of the previous index cannot have
+ *    changed is linked in first, for Pagefind to leave as it is (search-index-seed.ts).
  * 3. Otherwise Pagefind reads the whole folder.
  */
 import { readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { builtPages, INDEX_FOLDER, keepSearchIndex, pagesFingerprint, restoreSearchIndex } from './search-index-cache.ts';
-import { readSeedSource, seedFragments, settleSeededIndex, type SeedSource } from './search-index-seed.ts';
+import { indexInMemory } from './pagefind-output.ts';
+import { changedWords, readIndexedPages, readSeedSource, seedIndex, settleSeededIndex, type IndexedPages, type SeedSource } from './search-index-seed.ts';
 
 export interface SearchSettings {
   /** The site's language (`de-CH`); Pagefind stems by its first part. */
@@ -49,20 +49,25 @@ export interface EarlyIndex {
   /** The pages indexed and their inodes, as they were when it started. */
   readonly pages: Map<string, number>;
   readonly index: Promise<pagefind.PagefindIndex | null>;
-  /** The site's own index, read meanwhile, to seed the new one's fragments from. */
+  /** The site it reads (the one the build replaces). */
+  readonly site: string;
+  /** The language Pagefind stems by. */
+  readonly language: string;
+  /** The site's own index, read meanwhile, to seed the new one from. */
   readonly seed: Promise<SeedSource | null>;
 }
 
 /** Starts indexing a built site (the one this build replaces) in Pagefind's own process. */
 export function startEarlyIndex(site: string, language: string): EarlyIndex {
   const pages = pageInodes(site);
+  const stemming = stemmingLanguage(language);
   const index = (async () => {
-    const { index: created } = await pagefind.createIndex({ forceLanguage: stemmingLanguage(language) });
+    const { index: created } = await pagefind.createIndex({ forceLanguage: stemming });
     if (!created) return null;
     const added = await created.addDirectory({ path: site });
     return added.errors.length ? null : created;
   })().catch(() => null);
-  return { pages, index, seed: readSeedSource(site).catch(() => null) };
+  return { pages, index, site, language: stemming, seed: readSeedSource(site).catch(() => null) };
 }
 
 /** Stops Pagefind's process (an early index with it), for a build that goes no further. */
@@ -123,11 +128,13 @@ async function updateEarlyIndex(outDir: string, files: readonly string[], early:
   // a thousand notes), but writes fewer fragments here: past half of them, afresh. Up to a
   // hundred either way takes milliseconds, and a small site runs the code a large one does.
   if (rewritten.length > Math.max(pages.size / 2, 100)) return null;
-  const added = await Promise.all(rewritten.map((rel) => index.addHTMLFile({ sourcePath: rel, content: readFileSync(path.join(outDir, rel), 'utf8') })));
+  const html = (dir: string) => rewritten.map((rel) => ({ sourcePath: rel, content: readFileSync(path.join(dir, rel), 'utf8') }));
+  const now = html(outDir);
+  const [added, before, after] = await Promise.all([Promise.all(now.map((file) => index.addHTMLFile(file))), indexedAlone(html(early.site), early.language), indexedAlone(now, early.language)]);
   if (added.some(({ errors }) => errors.length)) return null;
   const seed = await early.seed;
   const indexDir = path.join(outDir, INDEX_FOLDER);
-  const seeded = seed ? seedFragments(seed, indexDir, new Set([...pages.keys()].filter((rel) => early.pages.get(rel) === pages.get(rel)))) : null;
+  const seeded = seed ? seedIndex(seed, indexDir, new Set([...pages.keys()].filter((rel) => early.pages.get(rel) === pages.get(rel))), changedWords(before, after)) : null;
   const writing = writeIndex(index, outDir);
   whileWriting();
   let count = await writing;
@@ -136,6 +143,20 @@ async function updateEarlyIndex(outDir: string, files: readonly string[], early:
     count = await writeIndex(index, outDir);
   }
   return { pages: count, how: 'updated', updated: rewritten.length };
+}
+
+/** These pages as Pagefind indexes them (an index of them alone, in memory); null when it cannot tell. */
+async function indexedAlone(pages: readonly pagefind.HTMLFile[], language: string): Promise<IndexedPages | null> {
+  if (pages.length === 0) return new Map();
+  const { index } = await pagefind.createIndex({ forceLanguage: language });
+  if (!index) return null;
+  try {
+    for (const page of pages) if ((await index.addHTMLFile(page)).errors.length) return null;
+    const { files, errors } = await index.getFiles();
+    return errors.length ? null : await readIndexedPages(indexInMemory(files));
+  } finally {
+    await index.deleteIndex();
+  }
 }
 
 async function indexAfresh(outDir: string, language: string): Promise<SearchIndexResult> {
