@@ -61,7 +61,8 @@ describe('writeSearchIndex', () => {
     const early = startEarlyIndex(previous, 'en');
     const staging = staged(previous, { 'notes/chips/index.html': page('Chip shares', 'Nvidia loses 589 billion dollars of market value.') });
     const result = await writeSearchIndex(staging, settings(), early);
-    expect(result).toEqual({ pages: 3, how: 'updated', updated: 1 });
+    // The previous site has no index of its own here: nothing of it to keep.
+    expect(result).toEqual({ pages: 3, how: 'updated', updated: 1, linked: { fragments: 0, chunks: 0 } });
     expect(hashTree(path.join(staging, 'pagefind'))).toBe(await freshIndexOf(staging));
   });
 
@@ -97,7 +98,8 @@ describe('the fragments of the pages not rewritten', () => {
     const previous = await previousSite('seed-previous');
     const staging = staged(previous, rewrite);
     const result = await writeSearchIndex(staging, settings(), startEarlyIndex(previous, 'en'));
-    expect(result).toEqual({ pages: 3, how: 'updated', updated: 1 });
+    // The one chunk of this small index holds the rewritten page's new words: written anew.
+    expect(result).toEqual({ pages: 3, how: 'updated', updated: 1, linked: { fragments: 2, chunks: 0 } });
     expect(hashTree(path.join(staging, 'pagefind'))).toBe(await freshIndexOf(staging));
 
     const before = await fragmentsByPage(previous);
@@ -132,7 +134,7 @@ describe('the fragments of the pages not rewritten', () => {
     const withExtra = { ...seed, indexDir: extra, pages: new Map([...seed.pages, ['en_0000000', 'topics/ai/index.html']]) };
 
     const early = { ...startEarlyIndex(previous, 'en'), seed: Promise.resolve(withExtra) };
-    expect(await writeSearchIndex(staging, settings(), early)).toEqual({ pages: 3, how: 'updated', updated: 1 });
+    expect(await writeSearchIndex(staging, settings(), early)).toEqual({ pages: 3, how: 'updated', updated: 1, linked: { fragments: 2, chunks: 0 } });
     expect(hashTree(path.join(staging, 'pagefind'))).toBe(await freshIndexOf(staging));
   });
 
@@ -155,7 +157,8 @@ describe('the fragments of the pages not rewritten', () => {
     const lying = { ...seed, indexDir: taken, pages: new Map([...seed.pages, [newName, 'notes/capex/index.html']]) };
 
     const early = { ...startEarlyIndex(previous, 'en'), seed: Promise.resolve(lying) };
-    expect(await writeSearchIndex(staging, settings(), early)).toEqual({ pages: 3, how: 'updated', updated: 1 });
+    // Written again into an empty folder: nothing of the previous index kept.
+    expect(await writeSearchIndex(staging, settings(), early)).toEqual({ pages: 3, how: 'updated', updated: 1, linked: { fragments: 0, chunks: 0 } });
     expect(hashTree(path.join(staging, 'pagefind'))).toBe(freshIndex);
   });
 });
@@ -185,7 +188,9 @@ describe('the chunks of the word index the rewritten page is not in', () => {
     const { previous, staging, freshIndex } = await bigSites('chunks');
     const before = (await readIndexOutput(indexFolder(path.join(previous, 'pagefind'))))!;
     expect(before.chunks.length).toBeGreaterThan(2);
-    expect(await writeSearchIndex(staging, settings(), startEarlyIndex(previous, 'en'))).toEqual({ pages: 40, how: 'updated', updated: 1 });
+    // Every chunk but the one the moved words sort into and the one after it (where a new word could go).
+    const linked = { fragments: 39, chunks: before.chunks.length - 2 };
+    expect(await writeSearchIndex(staging, settings(), startEarlyIndex(previous, 'en'))).toEqual({ pages: 40, how: 'updated', updated: 1, linked });
     expect(hashTree(path.join(staging, 'pagefind'))).toBe(hashTree(freshIndex));
 
     const after = (await readIndexOutput(indexFolder(path.join(staging, 'pagefind'))))!;
@@ -200,7 +205,7 @@ describe('the chunks of the word index the rewritten page is not in', () => {
    * The edit built with, as the previous index, one whose chunk at `place` bore the name the
    * changed first chunk gets now: the index must still be the one a fresh run writes.
    */
-  async function withChunkNamedAsChanged(name: string, place: (chunks: SeedSource['output']['chunks']) => number) {
+  async function withChunkNamedAsChanged(name: string, place: (chunks: SeedSource['output']['chunks']) => number, linked: { fragments: number; chunks: number }) {
     const { previous, staging, freshIndex } = await bigSites(name);
     const seed = (await readSeedSource(previous))!;
     const changedName = (await readIndexOutput(indexFolder(freshIndex)))!.chunks[0]!.name;
@@ -210,15 +215,16 @@ describe('the chunks of the word index the rewritten page is not in', () => {
     fs.renameSync(path.join(renamed, chunkPath(seed.output.chunks[at]!.name)), path.join(renamed, chunkPath(changedName)));
     const chunks = seed.output.chunks.map((chunk, i) => (i === at ? { ...chunk, name: changedName } : chunk));
     const early = { ...startEarlyIndex(previous, 'en'), seed: Promise.resolve({ ...seed, indexDir: renamed, output: { ...seed.output, chunks } }) };
-    expect(await writeSearchIndex(staging, settings(), early)).toEqual({ pages: 40, how: 'updated', updated: 1 });
+    expect(await writeSearchIndex(staging, settings(), early)).toEqual({ pages: 40, how: 'updated', updated: 1, linked });
     expect(hashTree(path.join(staging, 'pagefind'))).toBe(hashTree(freshIndex));
   }
 
   it('leave out the chunk the moved words are in, in case its new content has its old name', async () => {
-    await withChunkNamedAsChanged('chunks-same-name', () => 0);
+    // Left out, it is written anew; the other chunks are kept.
+    await withChunkNamedAsChanged('chunks-same-name', () => 0, { fragments: 39, chunks: 2 });
   });
 
   it("are written again when a changed chunk's name was taken by an old one linked in elsewhere", async () => {
-    await withChunkNamedAsChanged('chunks-taken', (chunks) => chunks.length - 1);
+    await withChunkNamedAsChanged('chunks-taken', (chunks) => chunks.length - 1, { fragments: 0, chunks: 0 });
   });
 });

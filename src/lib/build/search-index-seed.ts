@@ -138,20 +138,21 @@ export function seedIndex(source: SeedSource, indexDir: string, kept: ReadonlySe
 }
 
 /**
- * After Pagefind wrote into a seeded folder: true when each fragment the index names belongs
- * to a page of its own and each linked chunk it names stands where it stood, between the same
- * words, with every page at its number; then the linked files it does not name are removed.
- * False when a name was taken (or the index cannot be read), and the folder is left as it is.
+ * After Pagefind wrote into a seeded folder, when each fragment the index names belongs to a
+ * page of its own and each linked chunk it names stands where it stood, between the same
+ * words, with every page at its number: the linked files it does not name are removed, and
+ * how many it keeps is returned. Null when a name was taken (or the index cannot be read), and
+ * the folder is left as it is.
  */
-export async function settleSeededIndex(source: SeedSource, indexDir: string, seeded: Seeded): Promise<boolean> {
+export async function settleSeededIndex(source: SeedSource, indexDir: string, seeded: Seeded): Promise<{ fragments: number; chunks: number } | null> {
   const files = indexFolder(indexDir);
   const output = await readIndexOutput(files);
-  if (!output || output.version !== source.output.version) return false;
+  if (!output || output.version !== source.output.version) return null;
   const pages = await Promise.all(
     output.fragments.map(async (name) => (seeded.fragments.has(name) ? source.pages.get(name)! : pageOfUrl(await fragmentUrl(files, name)))),
   );
   const distinct = new Set(pages);
-  if (distinct.has(null) || distinct.size !== pages.length) return false;
+  if (distinct.has(null) || distinct.size !== pages.length) return null;
   // A chunk's words point at pages by number: a linked chunk holds only if every page kept its
   // number (it does when the rewritten pages are the same pages in the index, as seedIndex asks).
   const renumbered = pages.length !== source.output.fragments.length || pages.some((page, i) => source.pages.get(source.output.fragments[i]!) !== page);
@@ -161,10 +162,12 @@ export async function settleSeededIndex(source: SeedSource, indexDir: string, se
       seeded.chunks.has(chunk.name) &&
       (renumbered || before.length !== output.chunks.length || before[i]!.name !== chunk.name || before[i]!.from !== chunk.from || before[i]!.to !== chunk.to),
   );
-  if (misplaced) return false;
+  if (misplaced) return null;
   const named = new Set([...output.fragments.map(fragmentPath), ...output.chunks.map(({ name }) => chunkPath(name))]);
-  for (const file of [...[...seeded.fragments].map(fragmentPath), ...[...seeded.chunks].map(chunkPath)]) {
-    if (!named.has(file)) rmSync(path.join(indexDir, file));
+  const kept = { fragments: 0, chunks: 0 };
+  for (const [kind, file] of [...[...seeded.fragments].map((name) => ['fragments', fragmentPath(name)] as const), ...[...seeded.chunks].map((name) => ['chunks', chunkPath(name)] as const)]) {
+    if (named.has(file)) kept[kind] += 1;
+    else rmSync(path.join(indexDir, file));
   }
-  return true;
+  return kept;
 }

@@ -80,6 +80,8 @@ export interface SearchIndexResult {
   how: 'kept' | 'updated' | 'indexed';
   /** Pages added again to the early index (`updated`). */
   updated?: number;
+  /** Files of the previous index it keeps as they were (`updated`): pages' fragments and word-index chunks. */
+  linked?: { fragments: number; chunks: number };
 }
 
 /**
@@ -138,11 +140,13 @@ async function updateEarlyIndex(outDir: string, files: readonly string[], early:
   const writing = writeIndex(index, outDir);
   whileWriting();
   let count = await writing;
-  if (seed && seeded && !(await settleSeededIndex(seed, indexDir, seeded))) {
+  let linked = seed && seeded ? await settleSeededIndex(seed, indexDir, seeded) : null;
+  if (seed && seeded && !linked) {
     rmSync(indexDir, { recursive: true, force: true });
     count = await writeIndex(index, outDir);
   }
-  return { pages: count, how: 'updated', updated: rewritten.length };
+  linked ??= { fragments: 0, chunks: 0 };
+  return { pages: count, how: 'updated', updated: rewritten.length, linked };
 }
 
 /** These pages as Pagefind indexes them (an index of them alone, in memory); null when it cannot tell. */
