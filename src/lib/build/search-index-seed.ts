@@ -22,7 +22,7 @@
  * page, or a linked chunk elsewhere, mean a name was taken: the build then writes the index
  * again into an empty folder. The linked files the index does not name are removed.
  */
-import { existsSync, linkSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import {
   CHUNK_FOLDER,
@@ -38,6 +38,7 @@ import {
   type IndexFiles,
   type IndexOutput,
 } from './pagefind-output.ts';
+import { linkFile } from './link-file.ts';
 import { INDEX_FOLDER } from './search-index-cache.ts';
 
 export interface SeedSource {
@@ -103,7 +104,8 @@ export interface Seeded {
   chunks: Set<string>;
 }
 
-const linkInto = (source: SeedSource, indexDir: string, file: string) => linkSync(path.join(source.indexDir, file), path.join(indexDir, file));
+// Copied where a link cannot go (another file system): the same bytes, only slower.
+const linkInto = (source: SeedSource, indexDir: string, file: string) => linkFile(path.join(source.indexDir, file), path.join(indexDir, file));
 
 /**
  * Links into `indexDir` (emptied first) what of the source cannot have changed: the fragments

@@ -149,17 +149,22 @@ async function updateEarlyIndex(outDir: string, files: readonly string[], early:
   return { pages: count, how: 'updated', updated: rewritten.length, linked };
 }
 
-/** These pages as Pagefind indexes them (an index of them alone, in memory); null when it cannot tell. */
+/**
+ * These pages as Pagefind indexes them (an index of them alone, in memory); null when it cannot
+ * tell, which only means no chunk is kept.
+ */
 async function indexedAlone(pages: readonly pagefind.HTMLFile[], language: string): Promise<IndexedPages | null> {
   if (pages.length === 0) return new Map();
-  const { index } = await pagefind.createIndex({ forceLanguage: language });
+  const { index } = await pagefind.createIndex({ forceLanguage: language }).catch(() => ({ index: undefined }));
   if (!index) return null;
   try {
     for (const page of pages) if ((await index.addHTMLFile(page)).errors.length) return null;
     const { files, errors } = await index.getFiles();
     return errors.length ? null : await readIndexedPages(indexInMemory(files));
+  } catch {
+    return null;
   } finally {
-    await index.deleteIndex();
+    await index.deleteIndex().catch(() => undefined);
   }
 }
 
