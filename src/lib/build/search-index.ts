@@ -115,6 +115,8 @@ export async function writeSearchIndex(outDir: string, settings: SearchSettings,
   }
 }
 
+const NOTHING_LINKED = { fragments: 0, chunks: 0 };
+
 /**
  * The early index with the rewritten pages added again, and written (`whileWriting` runs while
  * Pagefind writes); null when it cannot stand for a fresh one.
@@ -125,28 +127,34 @@ async function updateEarlyIndex(outDir: string, files: readonly string[], early:
   const pages = pageInodes(outDir, files);
   // A page gone or new would change the index's order (or could not be taken out): start afresh.
   if (pages.size !== early.pages.size || [...pages.keys()].some((rel) => !early.pages.has(rel))) return null;
-  const rewritten = [...pages].filter(([rel, inode]) => early.pages.get(rel) !== inode).map(([rel]) => rel);
+  const kept = new Set([...pages].filter(([rel, inode]) => early.pages.get(rel) === inode).map(([rel]) => rel));
+  const rewritten = [...pages.keys()].filter((rel) => !kept.has(rel));
   // Pagefind reads a folder faster than it takes pages one by one (0.36 against 0.9 ms a page at
   // a thousand notes), but writes fewer fragments here: past half of them, afresh. Up to a
   // hundred either way takes milliseconds, and a small site runs the code a large one does.
   if (rewritten.length > Math.max(pages.size / 2, 100)) return null;
   const html = (dir: string) => rewritten.map((rel) => ({ sourcePath: rel, content: readFileSync(path.join(dir, rel), 'utf8') }));
   const now = html(outDir);
-  const [added, before, after] = await Promise.all([Promise.all(now.map((file) => index.addHTMLFile(file))), indexedAlone(html(early.site), early.language), indexedAlone(now, early.language)]);
-  if (added.some(({ errors }) => errors.length)) return null;
   const seed = await early.seed;
+  // The rewritten pages alone, as they were and as they are, tell which word chunks may have
+  // changed: worth it only with a previous index to keep chunks from.
+  const [added, before, after] = await Promise.all([
+    Promise.all(now.map((file) => index.addHTMLFile(file))),
+    seed && indexedAlone(html(early.site), early.language),
+    seed && indexedAlone(now, early.language),
+  ]);
+  if (added.some(({ errors }) => errors.length)) return null;
   const indexDir = path.join(outDir, INDEX_FOLDER);
-  const seeded = seed ? seedIndex(seed, indexDir, new Set([...pages.keys()].filter((rel) => early.pages.get(rel) === pages.get(rel))), changedWords(before, after)) : null;
+  const seeding = seed && { seed, seeded: seedIndex(seed, indexDir, kept, changedWords(before, after)) };
   const writing = writeIndex(index, outDir);
   whileWriting();
   let count = await writing;
-  let linked = seed && seeded ? await settleSeededIndex(seed, indexDir, seeded) : null;
-  if (seed && seeded && !linked) {
+  const linked = seeding ? await settleSeededIndex(seeding.seed, indexDir, seeding.seeded) : NOTHING_LINKED;
+  if (!linked) {
     rmSync(indexDir, { recursive: true, force: true });
     count = await writeIndex(index, outDir);
   }
-  linked ??= { fragments: 0, chunks: 0 };
-  return { pages: count, how: 'updated', updated: rewritten.length, linked };
+  return { pages: count, how: 'updated', updated: rewritten.length, linked: linked ?? NOTHING_LINKED };
 }
 
 /**
