@@ -1,5 +1,5 @@
 /**
- * Runs one command and measures it: wall time, peak RSS, exit status.
+ * Runs one command and measures it: wall time, CPU time, peak RSS, exit status.
  *
  * Peak RSS comes from GNU time (`/usr/bin/time -f %M`), which reports the `ru_maxrss` of
  * the process it waited for. On Linux that rusage covers the process *and* every
@@ -10,6 +10,10 @@
  * a 300 MB parent with a 200 MB child reports 354 MB, not 554.) So the tree is also sampled every 100 ms through
  * /proc (the sum of VmRSS over the process and its descendants): that sampled peak is
  * the machine's real high-water mark, give or take what happens between two samples.
+ *
+ * CPU time is GNU time's %U + %S, from the same rusage: user and system time of the process
+ * and of every descendant it reaped, threads included (Astro's child, the card workers,
+ * Pagefind, libuv's and libvips' pools). CPU over wall time says how many cores were busy.
  *
  * Output is kept only to show on failure; no figure is ever read from it.
  */
@@ -24,6 +28,8 @@ export interface Measured {
   wallMs: number;
   /** GNU time's %M: the largest single process of the tree, in KiB; null without GNU time. */
   maxRssKiB: number | null;
+  /** GNU time's %U + %S: CPU time of the whole tree, ms; null without GNU time. */
+  cpuMs: number | null;
   /** The sum of RSS over the tree, sampled every 100 ms, in KiB; null without /proc. */
   treePeakKiB: number | null;
   status: number;
@@ -40,7 +46,20 @@ export function gnuTimeAvailable(): boolean {
   }
 }
 
-export const GNU_TIME_MISSING = `${GNU_TIME} (GNU time) is missing: no peak RSS from it. Install it with \`apt-get install -y time\`.`;
+export const GNU_TIME_MISSING = `${GNU_TIME} (GNU time) is missing: no peak RSS or CPU time from it. Install it with \`apt-get install -y time\`.`;
+
+/** What GNU time wrote for `-f '%M %U %S'`: its last line (a failed command's status line comes above it). */
+export const GNU_TIME_FORMAT = '%M %U %S';
+
+export function parseGnuTime(text: string): { maxRssKiB: number | null; cpuMs: number | null } {
+  const fields = text.trim().split('\n').at(-1)!.trim().split(/\s+/).map(Number);
+  const [rss, user, system] = fields;
+  const known = (value: number | undefined): value is number => value !== undefined && Number.isFinite(value);
+  return {
+    maxRssKiB: fields.length === 3 && known(rss) ? rss : null,
+    cpuMs: fields.length === 3 && known(user) && known(system) ? Math.round((user + system) * 1000) : null,
+  };
+}
 
 /** pid → parent pid of every process visible in /proc; null when there is no /proc. */
 function parentMap(): Map<number, number> | null {
@@ -98,8 +117,8 @@ export interface RunOptions {
 
 export async function measure(command: string, args: readonly string[], options: RunOptions = {}): Promise<Measured> {
   const withTime = gnuTimeAvailable();
-  const rssFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'qd-bench-time-')), 'maxrss');
-  const [file, argv] = withTime ? [GNU_TIME, ['-f', '%M', '-o', rssFile, command, ...args]] : [command, [...args]];
+  const timeFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'qd-bench-time-')), 'time');
+  const [file, argv] = withTime ? [GNU_TIME, ['-f', GNU_TIME_FORMAT, '-o', timeFile, command, ...args]] : [command, [...args]];
 
   let tail = '';
   const keep = (chunk: Buffer) => {
@@ -125,19 +144,16 @@ export async function measure(command: string, args: readonly string[], options:
   const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
   clearInterval(timer);
 
-  let maxRssKiB: number | null = null;
+  let timed: ReturnType<typeof parseGnuTime> = { maxRssKiB: null, cpuMs: null };
   if (withTime) {
     try {
-      // GNU time writes "Command exited with non-zero status N" above the figure on failure.
-      const lines = fs.readFileSync(rssFile, 'utf8').trim().split('\n');
-      const value = Number(lines.at(-1));
-      maxRssKiB = Number.isFinite(value) ? value : null;
+      timed = parseGnuTime(fs.readFileSync(timeFile, 'utf8'));
     } catch {
-      maxRssKiB = null;
+      // GNU time wrote nothing: no figures from it.
     }
   }
-  fs.rmSync(path.dirname(rssFile), { recursive: true, force: true });
-  return { wallMs, maxRssKiB, treePeakKiB: treePeak, status, outputTail: tail };
+  fs.rmSync(path.dirname(timeFile), { recursive: true, force: true });
+  return { wallMs, ...timed, treePeakKiB: treePeak, status, outputTail: tail };
 }
 
 export function median(values: readonly number[]): number {

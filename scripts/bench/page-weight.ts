@@ -6,7 +6,8 @@
  * ids, ARIA). Parsed with a real HTML parser; text and addresses are counted as decoded
  * UTF-8, so `&amp;` counts as one byte of text and four of markup. `hooks`, part of the
  * markup, is the class and data-* attributes: what the page would weigh with no styling or
- * search hooks at all is its bytes less these.
+ * search hooks at all is its bytes less these. `floor` is the least its HTML could weigh with
+ * the same content (html-floor.ts).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -16,6 +17,7 @@ import { toHtml } from 'hast-util-to-html';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { htmlFloorBytes } from './html-floor.ts';
 
 export interface PageWeight {
   file: string;
@@ -25,6 +27,8 @@ export interface PageWeight {
   css: { files: number; bytes: number; gzipBytes: number };
   /** The HTML's bytes by what they carry. */
   anatomy: { text: number; addresses: number; jsonLd: number; markup: number; hooks: number };
+  /** The least this HTML could weigh carrying the same content (html-floor.ts). */
+  floor: number;
 }
 
 const ADDRESS_ATTRIBUTES = ['href', 'src'];
@@ -83,5 +87,5 @@ export function pageWeight(outDir: string, rel: string): PageWeight | null {
     css.bytes += sheet.length;
     css.gzipBytes += gzipSync(sheet).length;
   }
-  return { file: rel, bytes: bytes.length, gzipBytes: gzipSync(bytes).length, css, anatomy: parts };
+  return { file: rel, bytes: bytes.length, gzipBytes: gzipSync(bytes).length, css, anatomy: parts, floor: htmlFloorBytes(tree) };
 }

@@ -5,6 +5,7 @@
 import os from 'node:os';
 import type { BaselineResult } from './astro-baseline.ts';
 import type { BuildFigures, OutputSize } from './build-figures.ts';
+import type { ColdFloor } from './floor.ts';
 import type { PageWeight } from './page-weight.ts';
 import type { HugoResult } from './hugo-site.ts';
 import { median, medianRun } from './measure.ts';
@@ -21,6 +22,8 @@ export type ScenarioFigures = Omit<BuildFigures, 'source'> & {
   /** Median wall time of the runs. */
   wallMs: number;
   wallMsRuns: number[];
+  /** CPU time of the run with the median wall time (GNU time), ms. */
+  cpuMs: number | null;
   ratioToHugo: number | null;
   /** Where the build's figures came from. */
   figures: BuildFigures['source'];
@@ -49,7 +52,9 @@ export interface BenchReport {
     | { missing: string };
   scenarios: ScenarioFigures[];
   /** A bare Astro site of the same notes (astro-baseline.ts): Astro's own floor. */
-  astroBaseline: { coldMs: number; warmMs: number; pages: number } | null;
+  astroBaseline: { coldMs: number; warmMs: number; coldCpuMs: number | null; pages: number } | null;
+  /** The least a cold build could take here (floor.ts); null when a part of it could not be measured. */
+  coldFloor: ColdFloor | null;
   output: OutputSize;
 }
 
@@ -65,9 +70,14 @@ export function machineInfo(): BenchReport['machine'] {
   };
 }
 
-/** Median cold and warm wall time of the bare Astro site. */
+/** Median cold and warm wall time of the bare Astro site, and the CPU time of its median cold build. */
 export function baselineFigures(result: BaselineResult): NonNullable<BenchReport['astroBaseline']> {
-  return { coldMs: median(result.cold.map((run) => run.wallMs)), warmMs: median(result.warm.map((run) => run.wallMs)), pages: result.pages };
+  return {
+    coldMs: median(result.cold.map((run) => run.wallMs)),
+    warmMs: median(result.warm.map((run) => run.wallMs)),
+    coldCpuMs: medianRun(result.cold).cpuMs,
+    pages: result.pages,
+  };
 }
 
 /** `Astro alone (…): cold 7.8 s (15.3× Hugo), warm 3.9 s (7.6× Hugo), 1000 pages`. */
@@ -99,6 +109,7 @@ export function scenarioFigures(result: ScenarioResult, hugoMedianMs: number | n
     runs: result.runs.length,
     wallMs,
     wallMsRuns: result.runs.map((r) => r.wallMs),
+    cpuMs: run.cpuMs,
     ratioToHugo: hugoMedianMs ? wallMs / hugoMedianMs : null,
     figures: run.source,
     pages: run.pages,
@@ -131,11 +142,26 @@ export function formatPage(label: string, page: PageWeight | null): string {
   const sum = `${kib(page.bytes + css.bytes)} (gzip ${kib(page.gzipBytes + css.gzipBytes)})`;
   return (
     `${label} ${page.file}: ${kib(page.bytes)} (gzip ${kib(page.gzipBytes)}) + CSS ${kib(css.bytes)} in ${css.files} file${css.files === 1 ? '' : 's'} (gzip ${kib(css.gzipBytes)}) = ${sum}; ` +
-    `its HTML is text ${kib(anatomy.text)}, link addresses ${kib(anatomy.addresses)}, JSON-LD ${kib(anatomy.jsonLd)}, markup ${kib(anatomy.markup)} (of which class and data- attributes ${kib(anatomy.hooks)})`
+    `its HTML is text ${kib(anatomy.text)}, link addresses ${kib(anatomy.addresses)}, JSON-LD ${kib(anatomy.jsonLd)}, markup ${kib(anatomy.markup)} (of which class and data- attributes ${kib(anatomy.hooks)}); ` +
+    `with the same content it could not weigh less than ${kib(page.floor)} (bare tags, only the attributes that carry content)`
   );
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+/**
+ * `floor (cold): … 36.5 s of CPU, at least 18.3 s on 2 cores (35.1× Hugo) …; the cold build used 47.2 s of CPU (1.9 cores busy)`.
+ */
+export function formatColdFloor(floor: ColdFloor | null, hugoMedianMs: number | null, cold: ScenarioFigures | undefined): string {
+  if (!floor) return 'floor (cold): not measured (it needs GNU time and a cold build)';
+  const ratio = hugoMedianMs ? ` (${(floor.wallMs / hugoMedianMs).toFixed(1)}× Hugo)` : '';
+  const used = cold?.cpuMs ? `; the cold build used ${seconds(cold.cpuMs)} of CPU (${(cold.cpuMs / cold.wallMs).toFixed(1)} cores busy)` : '';
+  return (
+    `floor (cold): the parts the stack fixes, on ${floor.cores} core${floor.cores === 1 ? '' : 's'} with nothing waiting: ` +
+    `the bare Astro site ${seconds(floor.astroCpuMs)} of CPU, ${floor.card.cards} cards × ${floor.card.cpuMsPerCard.toFixed(1)} ms of CPU (${floor.card.sampled} of them drawn to time it) = ${seconds(floor.cardsCpuMs)}, ` +
+    `Pagefind ${seconds(floor.pagefindCpuMs)}: ${seconds(floor.totalCpuMs)} of CPU, so at least ${seconds(floor.wallMs)}${ratio} before any feed, email, brief, topic or entity page or check${used}`
+  );
+}
 
 /** `checks 1.2 s, cards 20.1 s, astro 24.0 s (startup 1.1 s, content 3.5 s, …), …`: Astro's parts inside its own phase. */
 export function formatPhases(phases: Record<string, number>): string {
@@ -155,10 +181,11 @@ export function formatReport(report: BenchReport): string {
     `machine: ${machine.cores} cores (${machine.cpu}), ${machine.memoryGiB} GiB, Node ${machine.node}, ${machine.platform}`,
     '',
     table(
-      ['scenario', runs > 1 ? `wall s (median of ${runs})` : 'wall s', '× Hugo', 'pages', 'cards rendered/reused', 'feeds', 'ms/page', 'peak RSS MiB', 'tree MiB', 'figures'],
+      ['scenario', runs > 1 ? `wall s (median of ${runs})` : 'wall s', 'CPU s', '× Hugo', 'pages', 'cards rendered/reused', 'feeds', 'ms/page', 'peak RSS MiB', 'tree MiB', 'figures'],
       report.scenarios.map((s) => [
         s.name,
         fixed(s.wallMs / 1000, 1),
+        fixed(s.cpuMs === null ? null : s.cpuMs / 1000, 1),
         s.ratioToHugo === null ? '–' : `${s.ratioToHugo.toFixed(1)}×`,
         String(s.pages),
         `${s.cardsRendered}/${s.cardsReused}`,
@@ -175,6 +202,7 @@ export function formatReport(report: BenchReport): string {
       : `Hugo (${hugo.version.split(' ').slice(0, 2).join(' ')}): median ${(hugo.medianMs / 1000).toFixed(2)} s of ${hugo.wallMsRuns.length} runs (${hugo.wallMsRuns.map((ms) => (ms / 1000).toFixed(2)).join(', ')}), ${hugo.pages} pages, ${hugo.feeds} feeds, peak RSS ${fixed(hugo.maxRssMiB, 0)} MiB, output ${mb(hugo.totalBytes)}`,
     `output (Quarterdeck, after the last build): total ${mb(report.output.totalBytes)} in ${report.output.files} files, HTML ${mb(report.output.htmlBytes)} in ${report.output.htmlPages} pages`,
     formatBaseline(report.astroBaseline, 'medianMs' in hugo ? hugo.medianMs : null),
+    formatColdFloor(report.coldFloor, 'medianMs' in hugo ? hugo.medianMs : null, report.scenarios.find((s) => s.name === 'cold')),
     formatPage('brief', report.output.brief),
     formatPage('note', report.output.note),
   ];
@@ -189,7 +217,7 @@ export function formatReport(report: BenchReport): string {
       '(counted): the build wrote no report to QD_BUILD_REPORT, so pages = web pages in the out dir (no email editions), feeds = rss.xml files, cards = PNGs under og/ (rendered = new card-cache entries)',
     );
   }
-  lines.push(`RSS: ${report.rssMethod}`);
+  lines.push(`RSS: ${report.rssMethod}; CPU s = GNU time %U + %S of the run with the median wall time (the whole tree, threads included)`);
   for (const s of report.scenarios) if (s.name !== 'cold' && s.name !== 'warm') lines.push(`${s.name}: ${s.change}`);
   return lines.join('\n');
 }

@@ -12,7 +12,9 @@
  *    one-figure edit; scripts/bench/quarterdeck.ts), `--runs` builds each.
  * 4. Builds a bare Astro site of the same notes, cold and warm (astro-baseline.ts): Astro's
  *    own floor, apart from what Quarterdeck adds.
- * 5. Prints a table (and `--json <file>` writes the same figures). Reports, never asserts.
+ * 5. Times what the cold build's fixed parts need of the CPU (floor.ts): the bare site's cold
+ *    build, a sample of the site's cards drawn here, Pagefind over the built site.
+ * 6. Prints a table (and `--json <file>` writes the same figures). Reports, never asserts.
  *
  * The temp folder (under node_modules/.cache/quarterdeck-bench/, or `--dir`) is removed at
  * the end unless `--keep` (or a build failed).
@@ -25,6 +27,7 @@ import { collectionDir } from '../../src/lib/content/layout.ts';
 import { timeAstroBaseline, writeAstroBaseline } from './astro-baseline.ts';
 import { outputSize } from './build-figures.ts';
 import { checkCorpus, writeCorpus } from './corpus.ts';
+import { coldFloor, measureCardCpu, measurePagefindCpu, type ColdFloor } from './floor.ts';
 import { HUGO_MISSING, hugoVersion, timeHugo, writeHugoSite, type HugoResult } from './hugo-site.ts';
 import { GNU_TIME_MISSING, gnuTimeAvailable } from './measure.ts';
 import { buildCorpusModel } from './model.ts';
@@ -113,6 +116,14 @@ try {
     writeAstroBaseline({ root: baselineRoot, notesDir: collectionDir(paths.contentDir, 'notes') }, projectRoot);
     const baseline = await timeAstroBaseline(baselineRoot, projectRoot, runs, paths.trashDir);
     console.log(`bare Astro site: cold ${baseline.cold.map((run) => (run.wallMs / 1000).toFixed(1)).join(', ')} s, warm ${baseline.warm.map((run) => (run.wallMs / 1000).toFixed(1)).join(', ')} s`);
+    const astroBaseline = baselineFigures(baseline);
+    let floor: ColdFloor | null = null;
+    if (astroBaseline.coldCpuMs !== null) {
+      const card = await measureCardCpu(paths.contentDir);
+      const pagefindCpuMs = await measurePagefindCpu(projectRoot, paths.outDir, path.join(work, 'pagefind-floor'));
+      console.log(`floor: ${card.sampled} of ${card.cards} cards drawn, ${card.cpuMsPerCard.toFixed(1)} ms of CPU each; Pagefind ${pagefindCpuMs === null ? '–' : (pagefindCpuMs / 1000).toFixed(1)} s of CPU`);
+      if (pagefindCpuMs !== null) floor = coldFloor({ astroCpuMs: astroBaseline.coldCpuMs, card, pagefindCpuMs });
+    }
     const hugoReport = hugo ? hugoFigures(hugo) : { missing: HUGO_MISSING };
     const hugoMedian = 'medianMs' in hugoReport ? hugoReport.medianMs : null;
     const report: BenchReport = {
@@ -131,7 +142,8 @@ try {
       rssMethod: RSS_METHOD,
       hugo: hugoReport,
       scenarios: scenarios.map((result) => scenarioFigures(result, hugoMedian)),
-      astroBaseline: baselineFigures(baseline),
+      astroBaseline,
+      coldFloor: floor,
       output: outputSize(paths.outDir, model.editFigure.brief || model.briefs[0]!.slug, model.editNote),
     };
     console.log(`\n${formatReport(report)}`);

@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { timeAstroBaseline, writeAstroBaseline } from '../../scripts/bench/astro-baseline.ts';
+import { gnuTimeAvailable } from '../../scripts/bench/measure.ts';
 import { collectionDir } from '../../src/lib/content/layout.ts';
 import { projectRoot } from '../helpers/sites.ts';
 
@@ -23,6 +24,9 @@ describe('the bare Astro site of the benchmark', { timeout: 120_000 }, () => {
     expect(result.pages).toBe(notes.length);
     expect(result.cold[0]!.status).toBe(0);
     expect(result.warm[0]!.status).toBe(0);
+    // The floor's Astro part: CPU time of the whole tree, from GNU time when it is there.
+    if (gnuTimeAvailable()) expect(result.cold[0]!.cpuMs).toBeGreaterThan(100);
+    else expect(result.cold[0]!.cpuMs).toBeNull();
     const copied = result.warm[0]!.outputTail.match(/\((?:cached|restored)\)/g) ?? [];
     expect(copied.length).toBeGreaterThanOrEqual(Math.min(notes.length, 10));
     const html = fs.readFileSync(path.join(root, 'dist', 'notes', notes[0]!.replace(/\.md$/, ''), 'index.html'), 'utf8');
