@@ -6,7 +6,8 @@
  * ids, ARIA). Parsed with a real HTML parser; text and addresses are counted as decoded
  * UTF-8, so `&amp;` counts as one byte of text and four of markup. `hooks`, part of the
  * markup, is the class and data-* attributes: what the page would weigh with no styling or
- * search hooks at all is its bytes less these. `floor` is the least its HTML could weigh with
+ * search hooks at all is its bytes less these; `aria`, also markup, is its ARIA attributes (the
+ * names that links, sections and charts give assistive technology). `floor` is the least its HTML could weigh with
  * the same content (html-floor.ts).
  */
 import fs from 'node:fs';
@@ -26,7 +27,7 @@ export interface PageWeight {
   /** The local stylesheets the page links, summed. */
   css: { files: number; bytes: number; gzipBytes: number };
   /** The HTML's bytes by what they carry. */
-  anatomy: { text: number; addresses: number; jsonLd: number; markup: number; hooks: number };
+  anatomy: { text: number; addresses: number; jsonLd: number; markup: number; hooks: number; aria: number };
   /** The least this HTML could weigh carrying the same content (html-floor.ts). */
   floor: number;
 }
@@ -40,11 +41,15 @@ function anatomy(html: string): { tree: Root; parts: PageWeight['anatomy'] } {
   let addresses = 0;
   let jsonLd = 0;
   let hooks = 0;
+  let aria = 0;
+  // An empty element with only these attributes, less its bare tags: the attributes as written.
+  const attributesBytes = (properties: [string, unknown][]) =>
+    properties.length ? byteLength(toHtml({ type: 'element', tagName: 'i', properties: Object.fromEntries(properties) as Element['properties'], children: [] })) - '<i></i>'.length : 0;
   visit(tree, (node, _index, parent) => {
     if (node.type === 'element') {
-      const hookProperties = Object.entries(node.properties).filter(([name]) => name === 'className' || /^data[A-Z]/.test(name));
-      // An empty element with only those attributes, less its bare tags: the attributes as written.
-      if (hookProperties.length) hooks += byteLength(toHtml({ type: 'element', tagName: 'i', properties: Object.fromEntries(hookProperties), children: [] })) - '<i></i>'.length;
+      const properties = Object.entries(node.properties);
+      hooks += attributesBytes(properties.filter(([name]) => name === 'className' || /^data[A-Z]/.test(name)));
+      aria += attributesBytes(properties.filter(([name]) => /^aria[A-Z]/.test(name)));
       for (const name of ADDRESS_ATTRIBUTES) {
         const value = node.properties[name];
         if (typeof value === 'string') addresses += byteLength(value);
@@ -56,7 +61,7 @@ function anatomy(html: string): { tree: Root; parts: PageWeight['anatomy'] } {
     }
   });
   const markup = byteLength(html) - text - addresses - jsonLd;
-  return { tree, parts: { text, addresses, jsonLd, markup, hooks } };
+  return { tree, parts: { text, addresses, jsonLd, markup, hooks, aria } };
 }
 
 /** Local stylesheet links of the page, as files under outDir (the site is built without a base path). */

@@ -142,7 +142,7 @@ export function formatPage(label: string, page: PageWeight | null): string {
   const sum = `${kib(page.bytes + css.bytes)} (gzip ${kib(page.gzipBytes + css.gzipBytes)})`;
   return (
     `${label} ${page.file}: ${kib(page.bytes)} (gzip ${kib(page.gzipBytes)}) + CSS ${kib(css.bytes)} in ${css.files} file${css.files === 1 ? '' : 's'} (gzip ${kib(css.gzipBytes)}) = ${sum}; ` +
-    `its HTML is text ${kib(anatomy.text)}, link addresses ${kib(anatomy.addresses)}, JSON-LD ${kib(anatomy.jsonLd)}, markup ${kib(anatomy.markup)} (of which class and data- attributes ${kib(anatomy.hooks)}); ` +
+    `its HTML is text ${kib(anatomy.text)}, link addresses ${kib(anatomy.addresses)}, JSON-LD ${kib(anatomy.jsonLd)}, markup ${kib(anatomy.markup)} (of which class and data- attributes ${kib(anatomy.hooks)}, ARIA attributes ${kib(anatomy.aria)}); ` +
     `with the same content it could not weigh less than ${kib(page.floor)} (bare tags, only the attributes that carry content)`
   );
 }

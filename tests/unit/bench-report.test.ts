@@ -132,7 +132,7 @@ describe('page weight', () => {
     const html =
       `<!DOCTYPE html><html><head><title>Q1 &amp; Q2</title><script type="application/ld+json">${jsonLd}</script>` +
       '<link rel="stylesheet" href="/_astro/a.css"><link rel="stylesheet" href="/_astro/b.css"><style>p{}</style></head>' +
-      '<body><p class="x">Ünï <a href="/notes/a/">A</a> <img src="/i.png" alt="i"></p></body></html>';
+      '<body><p class="x">Ünï <a href="/notes/a/" aria-label="Note A">A</a> <img src="/i.png" alt="i"></p></body></html>';
     fs.mkdirSync(path.join(dir, '_astro'), { recursive: true });
     fs.mkdirSync(path.join(dir, 'briefs/q'), { recursive: true });
     fs.writeFileSync(path.join(dir, '_astro/a.css'), 'a{color:red}');
@@ -144,11 +144,11 @@ describe('page weight', () => {
       file: 'briefs/q/index.html',
       bytes: Buffer.byteLength(html),
       css: { files: 2, bytes: 'a{color:red}'.length + 'b{}'.length },
-      anatomy: { text, addresses: '/_astro/a.css/_astro/b.css/notes/a//i.png'.length, jsonLd: jsonLd.length, hooks: ' class="x"'.length },
+      anatomy: { text, addresses: '/_astro/a.css/_astro/b.css/notes/a//i.png'.length, jsonLd: jsonLd.length, hooks: ' class="x"'.length, aria: ' aria-label="Note A"'.length },
     });
     const { anatomy } = weight;
     expect(anatomy.text + anatomy.addresses + anatomy.jsonLd + anatomy.markup).toBe(weight.bytes);
-    expect(formatPage('brief', weight)).toMatch(/^brief briefs\/q\/index\.html: 0\.\d KiB \(gzip 0\.\d KiB\) \+ CSS 0\.0 KiB in 2 files \(gzip 0\.\d KiB\) = 0\.\d KiB .*; its HTML is text 0\.0 KiB, link addresses 0\.0 KiB, JSON-LD 0\.0 KiB, markup 0\.\d KiB \(of which class and data- attributes 0\.0 KiB\); with the same content it could not weigh less than 0\.\d KiB \(bare tags, only the attributes that carry content\)$/);
+    expect(formatPage('brief', weight)).toMatch(/^brief briefs\/q\/index\.html: 0\.\d KiB \(gzip 0\.\d KiB\) \+ CSS 0\.0 KiB in 2 files \(gzip 0\.\d KiB\) = 0\.\d KiB .*; its HTML is text 0\.0 KiB, link addresses 0\.0 KiB, JSON-LD 0\.0 KiB, markup 0\.\d KiB \(of which class and data- attributes 0\.0 KiB, ARIA attributes 0\.0 KiB\); with the same content it could not weigh less than 0\.\d KiB \(bare tags, only the attributes that carry content\)$/);
     expect(weight.floor).toBe(Buffer.byteLength(bareHtml(unified().use(rehypeParse).parse(html))));
     expect(weight.floor).toBeLessThan(weight.bytes);
     expect(pageWeight(dir, 'missing.html')).toBeNull();
