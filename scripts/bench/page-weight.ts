@@ -7,8 +7,8 @@
  * UTF-8, so `&amp;` counts as one byte of text and four of markup. `hooks`, part of the
  * markup, is the class and data-* attributes: what the page would weigh with no styling or
  * search hooks at all is its bytes less these; `aria`, also markup, is its ARIA attributes (the
- * names that links, sections and charts give assistive technology). `floor` is the least its HTML could weigh with
- * the same content (html-floor.ts).
+ * names that links, sections and charts give assistive technology). `floor` is the least its
+ * HTML could weigh with the same content (html-floor.ts).
  */
 import fs from 'node:fs';
 import path from 'node:path';
